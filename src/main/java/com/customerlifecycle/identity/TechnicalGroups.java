@@ -1,0 +1,16 @@
+package com.customerlifecycle.identity;
+
+import org.camunda.bpm.engine.authorization.Groups;
+
+/** Groups besides the seven roles. */
+public final class TechnicalGroups {
+
+    /** Deploys models from Modeler, reads Cockpit, migrates instances. */
+    public static final String PROCESS_OWNER = "process-owner";
+    /** Technical users of outside systems (website, billing/CRM, helpdesk, usage analytics). */
+    public static final String INTEGRATION = "integration";
+    public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
+
+    private TechnicalGroups() {
+    }
+}

@@ -1,0 +1,44 @@
+package com.customerlifecycle.lead;
+
+import static com.customerlifecycle.lead.LeadProcess.Vars;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Speed to lead missed: the waiting "Contact ..." task moves to the top of the SDR queue (highest priority, name
+ * marked overdue) and the lead records when its deadline passed. Running twice changes nothing more.
+ */
+@Component
+class EscalateOverdueContact implements JavaDelegate {
+
+    static final int OVERDUE_PRIORITY = 100;
+    static final String OVERDUE_SUFFIX = " (overdue)";
+
+    private final LeadRepository leads;
+    private final TaskService taskService;
+
+    EscalateOverdueContact(LeadRepository leads, TaskService taskService) {
+        this.leads = leads;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Task contactTask = taskService.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(LeadProcess.Tasks.CONTACT_TRIAL_USER)
+                .singleResult();
+        if (contactTask != null) {
+            contactTask.setPriority(OVERDUE_PRIORITY);
+            if (!contactTask.getName().endsWith(OVERDUE_SUFFIX)) {
+                contactTask.setName(contactTask.getName() + OVERDUE_SUFFIX);
+            }
+            taskService.saveTask(contactTask);
+        }
+        leads.markContactOverdue((String) execution.getVariable(Vars.LEAD_ID), TrialSignUpService.now());
+    }
+}

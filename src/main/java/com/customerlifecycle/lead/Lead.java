@@ -1,0 +1,24 @@
+package com.customerlifecycle.lead;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A trial user the SDRs work, with every contact attempt made. */
+public record Lead(
+        String leadId,
+        String processInstanceId,
+        String company,
+        String contactName,
+        String email,
+        String phone,
+        Integer employees,
+        Instant trialEndsAt,
+        LeadStatus status,
+        String statusReason,
+        String qualifiedBy,
+        Instant createdAt,
+        List<ContactAttempt> contactAttempts) {
+
+    public record ContactAttempt(int attempt, String outcome, String contactedBy, String notes, Instant contactedAt) {
+    }
+}

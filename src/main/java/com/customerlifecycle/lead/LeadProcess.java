@@ -1,0 +1,46 @@
+package com.customerlifecycle.lead;
+
+/** Keys of the {@code lead-qualification} process: its id, task ids and variable names, in one place. */
+public final class LeadProcess {
+
+    public static final String KEY = "lead-qualification";
+
+    public static final class Tasks {
+        public static final String CONTACT_TRIAL_USER = "Task_ContactTrialUser";
+        public static final String QUALIFY_LEAD = "Task_QualifyLead";
+
+        private Tasks() {
+        }
+    }
+
+    public static final class Vars {
+        public static final String LEAD_ID = "leadId";
+        public static final String COMPANY = "company";
+        public static final String CONTACT_NAME = "contactName";
+        public static final String EMAIL = "email";
+        public static final String PHONE = "phone";
+        public static final String TRIAL_ENDS_AT = "trialEndsAt";
+        public static final String CONTACT_DUE_AT = "contactDueAt";
+        public static final String CONTACT_ATTEMPTS = "contactAttempts";
+        public static final String CONTACT_OUTCOME = "contactOutcome";
+        public static final String CONTACT_NOTES = "contactNotes";
+        public static final String QUALIFIED = "qualified";
+        public static final String DISQUALIFICATION_REASON = "disqualificationReason";
+        public static final String QUALIFICATION_DECIDED_BY = "qualificationDecidedBy";
+
+        private Vars() {
+        }
+    }
+
+    /** Values of {@link Vars#CONTACT_OUTCOME}. */
+    public static final class ContactOutcome {
+        public static final String REACHED = "reached";
+        public static final String NO_ANSWER = "no-answer";
+
+        private ContactOutcome() {
+        }
+    }
+
+    private LeadProcess() {
+    }
+}

@@ -1,0 +1,93 @@
+package com.customerlifecycle.lead;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a trial sign-up into a lead and its {@code lead-qualification} journey, in one transaction: either both
+ * exist or neither does. A second sign-up with the same e-mail while the trial is open returns the first lead.
+ */
+@Service
+public class TrialSignUpService {
+
+    private static final Logger log = LoggerFactory.getLogger(TrialSignUpService.class);
+    private static final int MAX_TRIES = 5;
+
+    private final LeadRepository leads;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transaction;
+
+    TrialSignUpService(LeadRepository leads, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+        this.leads = leads;
+        this.runtimeService = runtimeService;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    public record SignUpResult(Lead lead, boolean created) {
+    }
+
+    public SignUpResult signUp(TrialSignUp signUp) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Lead> existing = findOpenTrial(signUp.normalizedEmail());
+            if (existing.isPresent()) {
+                return new SignUpResult(existing.get(), false);
+            }
+            try {
+                String leadId = transaction.execute(status -> createLeadAndStartJourney(signUp));
+                return new SignUpResult(find(leadId).orElseThrow(), true);
+            } catch (DuplicateKeyException | ConcurrencyFailureException concurrentSignUp) {
+                // Another request for the same e-mail won the race; the next round returns its lead.
+                if (attempt == MAX_TRIES) {
+                    throw concurrentSignUp;
+                }
+                log.debug("Concurrent sign-up for the same e-mail, looking again ({})", concurrentSignUp.getMessage());
+            }
+        }
+    }
+
+    public Optional<Lead> find(String leadId) {
+        return transaction.execute(status -> leads.findById(leadId));
+    }
+
+    private Optional<Lead> findOpenTrial(String normalizedEmail) {
+        return transaction.execute(status -> leads.findOpenTrial(normalizedEmail, now()).flatMap(leads::findById));
+    }
+
+    private String createLeadAndStartJourney(TrialSignUp signUp) {
+        Instant now = now();
+        Instant trialEndsAt = now.plus(Duration.ofDays(signUp.trialDaysOrDefault()));
+        String leadId = UUID.randomUUID().toString();
+        leads.releaseEndedTrial(signUp.normalizedEmail(), now);
+        leads.insert(leadId, signUp, trialEndsAt, now);
+        ProcessInstance journey = runtimeService.startProcessInstanceByKey(LeadProcess.KEY, leadId, Map.of(
+                LeadProcess.Vars.LEAD_ID, leadId,
+                LeadProcess.Vars.COMPANY, signUp.company().trim(),
+                LeadProcess.Vars.CONTACT_NAME, signUp.contactName().trim(),
+                LeadProcess.Vars.EMAIL, signUp.email().trim(),
+                LeadProcess.Vars.PHONE, signUp.phone() == null ? "" : signUp.phone(),
+                LeadProcess.Vars.TRIAL_ENDS_AT, Date.from(trialEndsAt),
+                LeadProcess.Vars.CONTACT_ATTEMPTS, 0));
+        leads.attachProcessInstance(leadId, journey.getId());
+        return leadId;
+    }
+
+    /** The engine's clock, so that tests moving it move the domain's notion of now too. */
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

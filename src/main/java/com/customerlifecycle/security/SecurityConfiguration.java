@@ -1,0 +1,116 @@
+package com.customerlifecycle.security;
+
+import static com.customerlifecycle.identity.TechnicalGroups.CAMUNDA_ADMIN;
+import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
+import static com.customerlifecycle.identity.StaffRole.AE;
+import static com.customerlifecycle.identity.StaffRole.SDR;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Nobody reaches the application without logging in:
+ * <ul>
+ * <li>{@code /engine-rest}: HTTP Basic through Camunda's own {@link ProcessEngineAuthenticationFilter}; the engine's
+ * authorizations decide what each user may do;</li>
+ * <li>{@code /api} and {@code /actuator}: HTTP Basic against Camunda's users, roles from their groups;</li>
+ * <li>the webapps ({@code /camunda}): their own login page and session;</li>
+ * <li>the Admin webapp's first-run setup is closed for good (CVE-2026-77226).</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String ENGINE_REST = "/engine-rest/*";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminSetupClosed(HttpSecurity http) throws Exception {
+        HttpStatusEntryPoint forbidden = new HttpStatusEntryPoint(HttpStatus.FORBIDDEN);
+        return http.securityMatcher(path("/camunda/api/admin/setup/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(forbidden)
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        ProblemResponses problems = new ProblemResponses(objectMapper);
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"), path("/v3/api-docs/**"),
+                        path("/swagger-ui/**"), path("/swagger-ui.html")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasRole(CAMUNDA_ADMIN)
+                        .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
+                        .requestMatchers(path("/api/**")).denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** The webapps log users in themselves (their REST API answers 401 without a session); the rest needs a login. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain webappsAndEverythingElse(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/camunda/**"), path("/"), path("/error")).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM))
+                // The webapps bring their own CSRF protection (double-submit cookie on /camunda/api).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /** Plain path patterns: /engine-rest and /camunda are not served by Spring MVC's dispatcher. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(ENGINE_REST);
+        return registration;
+    }
+}
