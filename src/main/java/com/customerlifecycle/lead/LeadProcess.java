@@ -26,7 +26,6 @@ public final class LeadProcess {
         public static final String CONTACT_NOTES = "contactNotes";
         public static final String QUALIFIED = "qualified";
         public static final String DISQUALIFICATION_REASON = "disqualificationReason";
-        public static final String QUALIFICATION_DECIDED_BY = "qualificationDecidedBy";
 
         private Vars() {
         }

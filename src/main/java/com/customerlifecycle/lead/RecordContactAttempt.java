@@ -4,14 +4,13 @@ import static com.customerlifecycle.lead.LeadProcess.Vars;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** When an SDR completes "Contact ...": counts the attempt and records who called and what came of it. */
+/** After "Contact ...": counts the attempt and records who called and what came of it (SDR KPI: calls made). */
 @Component
-class RecordContactAttempt implements TaskListener {
+class RecordContactAttempt implements JavaDelegate {
 
     private static final Set<String> OUTCOMES = Set.of(LeadProcess.ContactOutcome.REACHED, LeadProcess.ContactOutcome.NO_ANSWER);
 
@@ -22,15 +21,11 @@ class RecordContactAttempt implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object outcome = task.getVariable(Vars.CONTACT_OUTCOME);
-        if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
-            throw new BadUserRequestException(Vars.CONTACT_OUTCOME + " must be one of " + OUTCOMES + ", was " + outcome);
-        }
-        int attempt = ((Number) task.getVariable(Vars.CONTACT_ATTEMPTS)).intValue() + 1;
-        Object notes = task.getVariable(Vars.CONTACT_NOTES);
-        leads.recordContactAttempt((String) task.getVariable(Vars.LEAD_ID), new Lead.ContactAttempt(
-                attempt, value, TaskCompleter.of(task), notes == null ? null : notes.toString(), TrialSignUpService.now()));
-        task.setVariable(Vars.CONTACT_ATTEMPTS, attempt);
+    public void execute(DelegateExecution execution) {
+        String outcome = FormInput.oneOf(execution, Vars.CONTACT_OUTCOME, OUTCOMES);
+        int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPTS)).intValue() + 1;
+        leads.recordContactAttempt((String) execution.getVariable(Vars.LEAD_ID), new Lead.ContactAttempt(attempt, outcome,
+                FormInput.completedBy(execution), FormInput.text(execution, Vars.CONTACT_NOTES), TrialSignUpService.now()));
+        execution.setVariable(Vars.CONTACT_ATTEMPTS, attempt);
     }
 }

@@ -2,25 +2,31 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** When an SDR completes "Qualify ...": the decision must be complete; remembers who made it. */
+/**
+ * After "Qualify ...": a qualified lead becomes an opportunity credited to the SDR who qualified it (KPI:
+ * opportunities created); any other lead ends with the SDR's reason.
+ */
 @Component
-class RecordQualificationDecision implements TaskListener {
+class RecordQualificationDecision implements JavaDelegate {
+
+    private final LeadRepository leads;
+
+    RecordQualificationDecision(LeadRepository leads) {
+        this.leads = leads;
+    }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object qualified = task.getVariable(Vars.QUALIFIED);
-        if (!(qualified instanceof Boolean decision)) {
-            throw new BadUserRequestException(Vars.QUALIFIED + " must be true or false, was " + qualified);
+    public void execute(DelegateExecution execution) {
+        String leadId = (String) execution.getVariable(Vars.LEAD_ID);
+        if (FormInput.yesOrNo(execution, Vars.QUALIFIED)) {
+            leads.markQualified(leadId, FormInput.completedBy(execution), TrialSignUpService.now());
+        } else {
+            String reason = FormInput.requiredText(execution, Vars.DISQUALIFICATION_REASON, "when the lead is not qualified");
+            leads.updateStatus(leadId, LeadStatus.DISQUALIFIED, reason, TrialSignUpService.now());
         }
-        Object reason = task.getVariable(Vars.DISQUALIFICATION_REASON);
-        if (!decision && (reason == null || reason.toString().isBlank())) {
-            throw new BadUserRequestException(Vars.DISQUALIFICATION_REASON + " is required when the lead is not qualified");
-        }
-        task.setVariable(Vars.QUALIFICATION_DECIDED_BY, TaskCompleter.of(task));
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -111,6 +112,17 @@ class SecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdHocQueryExpressionGuard> adHocQueryExpressionGuard(ObjectMapper objectMapper) {
+        FilterRegistrationBean<AdHocQueryExpressionGuard> registration =
+                new FilterRegistrationBean<>(new AdHocQueryExpressionGuard(objectMapper));
+        registration.setName("ad-hoc-query-expression-guard");
+        registration.addUrlPatterns(AdHocQueryExpressionGuard.URL_PATTERNS);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 }

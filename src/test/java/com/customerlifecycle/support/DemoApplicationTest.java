@@ -1,0 +1,23 @@
+package com.customerlifecycle.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port with the demo users, an in-memory database and the job executor off. All
+ * tests using it share one Spring context; each creates its own leads, so they do not see each other's work.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Import({CoverageTestConfiguration.class, ProcessEngineCoverageConfiguration.class})
+public @interface DemoApplicationTest {
+}
