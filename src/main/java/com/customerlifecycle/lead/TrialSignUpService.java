@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TrialSignUpService {
 
     private static final Logger log = LoggerFactory.getLogger(TrialSignUpService.class);
-    private static final int MAX_TRIES = 5;
+    private static final int MAX_TRIES = 10;
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(20);
 
     private final LeadRepository leads;
     private final RuntimeService runtimeService;
@@ -50,12 +51,13 @@ public class TrialSignUpService {
             try {
                 String leadId = transaction.execute(status -> createLeadAndStartJourney(signUp));
                 return new SignUpResult(find(leadId).orElseThrow(), true);
-            } catch (DuplicateKeyException | ConcurrencyFailureException concurrentSignUp) {
-                // Another request for the same e-mail won the race; the next round returns its lead.
+            } catch (DuplicateKeyException | TransientDataAccessException concurrentSignUp) {
+                // Another request for the same e-mail is writing its lead; once it commits, the next round returns it.
                 if (attempt == MAX_TRIES) {
                     throw concurrentSignUp;
                 }
                 log.debug("Concurrent sign-up for the same e-mail, looking again ({})", concurrentSignUp.getMessage());
+                pause(attempt);
             }
         }
     }
@@ -84,6 +86,15 @@ public class TrialSignUpService {
                 LeadProcess.Vars.CONTACT_ATTEMPTS, 0));
         leads.attachProcessInstance(leadId, journey.getId());
         return leadId;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis() * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a concurrent sign-up", interrupted);
+        }
     }
 
     /** The engine's clock, so that tests moving it move the domain's notion of now too. */
