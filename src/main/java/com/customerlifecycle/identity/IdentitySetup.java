@@ -89,8 +89,12 @@ class IdentitySetup extends AbstractCamundaConfiguration {
             user.setPassword(admin.password());
             identity.saveUser(user);
         } else if (!identity.checkPassword(admin.user(), admin.password())) {
-            user.setPassword(admin.password());
-            identity.saveUser(user);
+            // The password was rotated in the environment. The failed check counted as a login attempt: read the user
+            // again, set the new password and lift the brute-force delay it caused.
+            User current = identity.createUserQuery().userId(admin.user()).singleResult();
+            current.setPassword(admin.password());
+            identity.saveUser(current);
+            identity.unlockUser(admin.user());
         }
         if (identity.createUserQuery().userId(admin.user()).memberOfGroup(TechnicalGroups.CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(admin.user(), TechnicalGroups.CAMUNDA_ADMIN);

@@ -1,0 +1,82 @@
+package com.customerlifecycle.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.customerlifecycle.CustomerLifecycleApplication;
+import com.customerlifecycle.lead.LeadProcess;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as production starts it: without the demo profile, the administrator from the environment, a
+ * database on disk that outlives a restart.
+ */
+class ProductionStartUpTest {
+
+    private static final String ADMIN = "root";
+
+    @Test
+    void restartWithUnchangedFilesChangesNothingAndHasNoDemoUsers() {
+        String database = "jdbc:h2:file:" + Path.of("target", "restart-test-" + UUID.randomUUID(), "clo").toAbsolutePath();
+
+        Snapshot first;
+        try (ConfigurableApplicationContext app = start(database, ADMIN, "first-Secret-1")) {
+            first = Snapshot.of(app.getBean(ProcessEngine.class));
+            assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+            assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
+        }
+        Snapshot second;
+        try (ConfigurableApplicationContext app = start(database, ADMIN, "rotated-Secret-2")) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            second = Snapshot.of(engine);
+            assertThat(engine.getIdentityService().checkPassword(ADMIN, "rotated-Secret-2"))
+                    .as("the password follows the environment").isTrue();
+        }
+
+        assertThat(first.users()).isEqualTo(1).as("only the administrator, no demo users");
+        assertThat(first.groups()).isEqualTo(10);
+        assertThat(first.queues()).isEqualTo(7);
+        assertThat(first.adminMemberships()).isEqualTo(1);
+        assertThat(first.leadQualificationVersions()).isEqualTo(1);
+        assertThat(second).as("a restart creates no new versions, groups, queues or grants").isEqualTo(first);
+    }
+
+    @Test
+    void startUpFailsClearlyWithoutAdministrator() {
+        String database = "jdbc:h2:mem:no-admin-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> start(database, "", "").close())
+                .rootCause().hasMessageContaining("CLO_ADMIN_USER").hasMessageContaining("CLO_ADMIN_PASSWORD");
+    }
+
+    private static ConfigurableApplicationContext start(String database, String admin, String password) {
+        return new SpringApplicationBuilder(CustomerLifecycleApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + database,
+                        "--clo.admin.user=" + admin, "--clo.admin.password=" + password);
+    }
+
+    record Snapshot(long users, long groups, long queues, long adminMemberships, long authorizations,
+                    long deployments, long leadQualificationVersions) {
+
+        static Snapshot of(ProcessEngine engine) {
+            return new Snapshot(
+                    engine.getIdentityService().createUserQuery().count(),
+                    engine.getIdentityService().createGroupQuery().count(),
+                    engine.getFilterService().createFilterQuery().count(),
+                    engine.getIdentityService().createUserQuery().memberOfGroup(TechnicalGroups.CAMUNDA_ADMIN)
+                            .list().stream().map(User::getId).filter(ADMIN::equals).count(),
+                    engine.getAuthorizationService().createAuthorizationQuery().count(),
+                    engine.getRepositoryService().createDeploymentQuery().count(),
+                    engine.getRepositoryService().createProcessDefinitionQuery()
+                            .processDefinitionKey(LeadProcess.KEY).count());
+        }
+    }
+}
