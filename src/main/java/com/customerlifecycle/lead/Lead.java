@@ -17,7 +17,12 @@ public record Lead(
         String statusReason,
         String qualifiedBy,
         Instant createdAt,
-        List<ContactAttempt> contactAttempts) {
+        List<ContactAttempt> contactAttempts,
+        Opportunity opportunity) {
+
+    /** How the opportunity closed, once it has; {@code customerId} once won. */
+    public record Opportunity(String outcome, String lossReason, String closedBy, String customerId) {
+    }
 
     public record ContactAttempt(int attempt, String outcome, String contactedBy, String notes, Instant contactedAt) {
     }

@@ -1,5 +1,7 @@
 package com.customerlifecycle.lead;
 
+import com.customerlifecycle.journey.JourneyProcess;
+
 /** Keys of the {@code lead-qualification} process: its id, task ids and variable names, in one place. */
 public final class LeadProcess {
 
@@ -14,10 +16,10 @@ public final class LeadProcess {
     }
 
     public static final class Vars {
-        public static final String LEAD_ID = "leadId";
-        public static final String COMPANY = "company";
-        public static final String CONTACT_NAME = "contactName";
-        public static final String EMAIL = "email";
+        public static final String LEAD_ID = JourneyProcess.Vars.LEAD_ID;
+        public static final String COMPANY = JourneyProcess.Vars.COMPANY;
+        public static final String CONTACT_NAME = JourneyProcess.Vars.CONTACT_NAME;
+        public static final String EMAIL = JourneyProcess.Vars.EMAIL;
         public static final String PHONE = "phone";
         public static final String TRIAL_ENDS_AT = "trialEndsAt";
         public static final String CONTACT_DUE_AT = "contactDueAt";
@@ -26,6 +28,8 @@ public final class LeadProcess {
         public static final String CONTACT_NOTES = "contactNotes";
         public static final String QUALIFIED = "qualified";
         public static final String DISQUALIFICATION_REASON = "disqualificationReason";
+        /** How the lead ended: a {@link LeadStatus} code, handed back to the journey. */
+        public static final String LEAD_OUTCOME = "leadOutcome";
 
         private Vars() {
         }

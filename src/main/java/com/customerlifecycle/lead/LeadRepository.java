@@ -135,6 +135,12 @@ class LeadRepository {
                 .query((rs, n) -> new Lead.ContactAttempt(rs.getInt("attempt"), rs.getString("outcome"),
                         rs.getString("contacted_by"), rs.getString("notes"), instant(rs, "contacted_at")))
                 .list();
+        Lead.Opportunity opportunity = jdbc.sql(
+                        "SELECT outcome, loss_reason, closed_by, customer_id FROM opportunity WHERE lead_id = :id")
+                .param("id", leadId)
+                .query((rs, n) -> new Lead.Opportunity(rs.getString("outcome"), rs.getString("loss_reason"),
+                        rs.getString("closed_by"), rs.getString("customer_id")))
+                .optional().orElse(null);
         return jdbc.sql("SELECT * FROM lead WHERE id = :id")
                 .param("id", leadId)
                 .query((rs, n) -> new Lead(
@@ -150,7 +156,8 @@ class LeadRepository {
                         rs.getString("status_reason"),
                         rs.getString("qualified_by"),
                         instant(rs, "created_at"),
-                        attempts))
+                        attempts,
+                        opportunity))
                 .optional();
     }
 

@@ -19,5 +19,6 @@ class MarkLeadExpired implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         leads.markExpired((String) execution.getVariable(Vars.LEAD_ID), TrialSignUpService.now());
+        execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.EXPIRED.code());
     }
 }

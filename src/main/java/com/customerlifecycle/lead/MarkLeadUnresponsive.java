@@ -21,5 +21,6 @@ class MarkLeadUnresponsive implements JavaDelegate {
         int attempts = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPTS)).intValue();
         leads.updateStatus((String) execution.getVariable(Vars.LEAD_ID), LeadStatus.UNRESPONSIVE,
                 "No answer after " + attempts + " contact attempts", TrialSignUpService.now());
+        execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.UNRESPONSIVE.code());
     }
 }

@@ -4,6 +4,7 @@ import static com.customerlifecycle.lead.LeadProcess.Vars;
 
 import java.util.Set;
 
+import com.customerlifecycle.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
+import com.customerlifecycle.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ class RecordQualificationDecision implements JavaDelegate {
         String leadId = (String) execution.getVariable(Vars.LEAD_ID);
         if (FormInput.yesOrNo(execution, Vars.QUALIFIED)) {
             leads.markQualified(leadId, FormInput.completedBy(execution), TrialSignUpService.now());
+            execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.QUALIFIED.code());
         } else {
             String reason = FormInput.requiredText(execution, Vars.DISQUALIFICATION_REASON, "when the lead is not qualified");
             leads.updateStatus(leadId, LeadStatus.DISQUALIFIED, reason, TrialSignUpService.now());
+            execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.DISQUALIFIED.code());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.customerlifecycle.journey.JourneyProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a trial sign-up into a lead and its {@code lead-qualification} journey, in one transaction: either both
+ * Turns a trial sign-up into a lead and its {@code customer-journey}, in one transaction: either both
  * exist or neither does. A second sign-up with the same e-mail while the trial is open returns the first lead.
  */
 @Service
@@ -71,21 +72,29 @@ public class TrialSignUpService {
     }
 
     private String createLeadAndStartJourney(TrialSignUp signUp) {
-        Instant now = now();
+        NewLead lead = storeLead(signUp, now());
+        ProcessInstance journey = runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, lead.leadId(), lead.variables());
+        leads.attachProcessInstance(lead.leadId(), journey.getId());
+        return lead.leadId();
+    }
+
+    /** A stored lead and what its journey starts with. */
+    record NewLead(String leadId, Map<String, Object> variables) {
+    }
+
+    /** Stores the lead; package-private for process tests that run {@code lead-qualification} on its own. */
+    NewLead storeLead(TrialSignUp signUp, Instant now) {
         Instant trialEndsAt = now.plus(Duration.ofDays(signUp.trialDaysOrDefault()));
         String leadId = UUID.randomUUID().toString();
         leads.releaseEndedTrial(signUp.normalizedEmail(), now);
         leads.insert(leadId, signUp, trialEndsAt, now);
-        ProcessInstance journey = runtimeService.startProcessInstanceByKey(LeadProcess.KEY, leadId, Map.of(
+        return new NewLead(leadId, Map.of(
                 LeadProcess.Vars.LEAD_ID, leadId,
                 LeadProcess.Vars.COMPANY, signUp.company().trim(),
                 LeadProcess.Vars.CONTACT_NAME, signUp.contactName().trim(),
                 LeadProcess.Vars.EMAIL, signUp.email().trim(),
                 LeadProcess.Vars.PHONE, signUp.phone() == null ? "" : signUp.phone(),
-                LeadProcess.Vars.TRIAL_ENDS_AT, Date.from(trialEndsAt),
-                LeadProcess.Vars.CONTACT_ATTEMPTS, 0));
-        leads.attachProcessInstance(leadId, journey.getId());
-        return leadId;
+                LeadProcess.Vars.TRIAL_ENDS_AT, Date.from(trialEndsAt)));
     }
 
     private static void pause(int attempt) {

@@ -5,6 +5,10 @@ import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
 import static com.customerlifecycle.identity.StaffRole.AE;
 import static com.customerlifecycle.identity.StaffRole.SDR;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import com.customerlifecycle.identity.StaffRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -37,6 +41,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String ENGINE_REST = "/engine-rest/*";
+    /** Everyone who looks after customers, the outside systems, the administrators. */
+    private static final String[] STAFF_AND_INTEGRATIONS = Stream.concat(
+            Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(INTEGRATION, CAMUNDA_ADMIN))
+            .toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -71,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/**")).hasRole(CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
+                        .requestMatchers(path(HttpMethod.GET, "/api/customers/**")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.customerlifecycle.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of {@code lead-qualification}, driven through the sign-up service the API uses. */
+/** Every path of {@code lead-qualification}, started for a stored lead as the customer journey starts it. */
 @ProcessTest
 class LeadQualificationProcessTest {
 
@@ -59,6 +59,8 @@ class LeadQualificationProcessTest {
     ManagementService managementService;
     @Autowired
     IdentityService identityService;
+
+    private final Map<String, ProcessInstance> leadInstances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -196,8 +198,14 @@ class LeadQualificationProcessTest {
         assertThat(signUps.find(lead.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.CONTACTING);
     }
 
+    /** A stored lead with its {@code lead-qualification} running on its own, as the journey calls it. */
     private Lead signUp(String company) {
-        return signUps.signUp(trialFor(company, UUID.randomUUID() + "@example.com")).lead();
+        TestLeads.StoredLead stored = TestLeads.store(signUps, company);
+        stored.variables().put(LeadProcess.Vars.CONTACT_ATTEMPTS, 0);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(LeadProcess.KEY, stored.leadId(),
+                stored.variables());
+        leadInstances.put(stored.leadId(), instance);
+        return signUps.find(stored.leadId()).orElseThrow();
     }
 
     private static TrialSignUp trialFor(String company, String email) {
@@ -205,7 +213,7 @@ class LeadQualificationProcessTest {
     }
 
     private ProcessInstance journeyOf(Lead lead) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(lead.processInstanceId()).singleResult();
+        return leadInstances.get(lead.leadId());
     }
 
     /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.customerlifecycle.journey.JourneyProcess;
 import com.customerlifecycle.support.DemoApplicationTest;
 import com.customerlifecycle.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,9 @@ class TrialSignUpApiTest {
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
                 .getBusinessKey()).isEqualTo(leadId);
-        Task contact = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getProcessDefinitionId()).startsWith(JourneyProcess.KEY + ":");
+        Task contact = taskService.createTaskQuery().processInstanceBusinessKey(leadId).singleResult();
         assertThat(contact.getName()).isEqualTo("Contact Acme Ltd");
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).taskCandidateGroup("sdr").count()).isEqualTo(1);
     }
@@ -78,7 +81,7 @@ class TrialSignUpApiTest {
     void invalidSignUpIsRejectedPerFieldAndStoresNothing(String description, String body, String badField) {
         String email = uniqueEmail();
         long leadsBefore = leadCount();
-        long journeysBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadProcess.KEY).count();
+        long journeysBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY).count();
 
         Http.Response response = website().postJson("/api/trials",
                 body.replace("EMAIL", email).replace("LONG", "x".repeat(201)));
@@ -87,7 +90,7 @@ class TrialSignUpApiTest {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly(badField);
         assertThat(leadCount()).isEqualTo(leadsBefore);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadProcess.KEY).count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY).count())
                 .isEqualTo(journeysBefore);
     }
 
@@ -196,6 +199,7 @@ class TrialSignUpApiTest {
     }
 
     private long journeysFor(String leadId) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(leadId).count();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
+                .processInstanceBusinessKey(leadId).count();
     }
 }

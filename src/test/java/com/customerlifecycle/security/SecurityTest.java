@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.customerlifecycle.lead.LeadProcess;
 import com.customerlifecycle.support.DemoApplicationTest;
 import com.customerlifecycle.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,8 @@ class SecurityTest {
     IdentityService identityService;
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
 
     @ParameterizedTest
     @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/deployment",
@@ -67,8 +71,8 @@ class SecurityTest {
 
     @Test
     void eachRoleSeesAndWorksOnlyItsOwnTasks() {
-        String processInstanceId = signUp();
-        String taskQuery = "/engine-rest/task?processInstanceId=" + processInstanceId;
+        String leadId = signUp();
+        String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + leadId;
 
         JsonNode sdrTasks = Http.as("sara", port).get(taskQuery).json();
         assertThat(sdrTasks).hasSize(1);
@@ -104,12 +108,12 @@ class SecurityTest {
 
     @Test
     void storedQueueListsTheRolesTasksSortedByDueDate() {
-        String processInstanceId = signUp();
+        String leadId = signUp();
         String filterId = Http.as("sara", port).get("/engine-rest/filter").json().get(0).get("id").asText();
 
         JsonNode queue = Http.as("sara", port).postJson("/engine-rest/filter/" + filterId + "/list?maxResults=1000", "{}").json();
 
-        assertThat(queue.findValuesAsText("processInstanceId")).contains(processInstanceId);
+        assertThat(queue.findValuesAsText("processInstanceId")).contains(leadQualificationOf(leadId));
         assertThat(queue.findValuesAsText("due").stream().filter(due -> !"null".equals(due)).toList()).isSorted();
         assertThat(Http.as("chris", port).postJson("/engine-rest/filter/" + filterId + "/list", "{}").status())
                 .isEqualTo(403);
@@ -155,7 +159,7 @@ class SecurityTest {
 
     @Test
     void webappApiRejectsExpressionsButStoredFiltersWork() {
-        String processInstanceId = signUp();
+        String leadId = signUp();
         Http tasklist = Http.anonymous(port);
         String csrf = tasklist.get("/camunda/app/tasklist/default/").header("X-XSRF-TOKEN");
         csrf = csrf != null ? csrf : tasklist.get("/camunda/api/engine/engine/", "X-XSRF-TOKEN", "Fetch").header("X-XSRF-TOKEN");
@@ -171,7 +175,7 @@ class SecurityTest {
                 "{\"orQueries\": [{\"assigneeExpression\": \"${currentUser()}\"}]}", "X-XSRF-TOKEN", csrf);
 
         assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
-        assertThat(queue.json().findValuesAsText("processInstanceId")).contains(processInstanceId);
+        assertThat(queue.json().findValuesAsText("processInstanceId")).contains(leadQualificationOf(leadId));
         assertThat(adHoc.status()).as(adHoc.toString()).isEqualTo(400);
     }
 
@@ -210,10 +214,16 @@ class SecurityTest {
         return names;
     }
 
+    /** A new trial; its journey's business key is the lead id. */
     private String signUp() {
         return Http.as("website", port).postJson("/api/trials", """
                 {"company": "Security Check Ltd", "contactName": "Jo", "email": "%s@example.com"}""".formatted(UUID.randomUUID()))
-                .json().get("processInstanceId").asText();
+                .json().get("leadId").asText();
+    }
+
+    private String leadQualificationOf(String leadId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadProcess.KEY)
+                .processInstanceBusinessKey(leadId).singleResult().getId();
     }
 
     private static byte[] multipart(String boundary, byte[] bpmn) {

@@ -5,8 +5,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Process test classes ({@code *ProcessTest}) must drive every flow node and sequence flow of the processes they start;
- * the report lands in {@code target/process-test-coverage}. Other Spring tests are not measured.
+ * Process test classes ({@code *ProcessTest}) record which flow nodes and sequence flows they drive; the report lands
+ * in {@code target/process-test-coverage}. {@code ProcessCoverageGate} then requires, over all of them together, that
+ * every element of every process in {@code processes/} was driven. Other Spring tests are not measured.
  */
 @TestConfiguration
 public class CoverageTestConfiguration {
@@ -15,7 +16,6 @@ public class CoverageTestConfiguration {
     public ProcessEngineCoverageProperties processEngineCoverageProperties() {
         return ProcessEngineCoverageProperties.builder()
                 .addInclusionPatternForTestClasses("*ProcessTest")
-                .assertClassCoverageAtLeast(1.0)
                 .build();
     }
 }

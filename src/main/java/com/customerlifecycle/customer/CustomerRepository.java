@@ -1,0 +1,129 @@
+package com.customerlifecycle.customer;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code customer} and {@code contract} tables. Runs inside the caller's (usually the engine's) transaction. */
+@Repository
+public class CustomerRepository {
+
+    static final String ACTIVE_CONTRACT = "active";
+
+    private final JdbcClient jdbc;
+
+    CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record CreatedCustomer(String customerId, String contractId) {
+    }
+
+    /**
+     * The customer and its first contract for a won deal. Idempotent: a job that runs again finds what it created.
+     */
+    public CreatedCustomer createFromWonDeal(WonDeal deal, LocalDate startDate, Instant now) {
+        String customerId = jdbc.sql("SELECT id FROM customer WHERE lead_id = :leadId")
+                .param("leadId", deal.leadId()).query(String.class).optional()
+                .orElseGet(() -> insertCustomer(deal, now));
+        String contractId = jdbc.sql("SELECT id FROM contract WHERE customer_id = :customerId AND version = 1")
+                .param("customerId", customerId).query(String.class).optional()
+                .orElseGet(() -> insertFirstContract(customerId, deal, startDate, now));
+        return new CreatedCustomer(customerId, contractId);
+    }
+
+    private String insertCustomer(WonDeal deal, Instant now) {
+        String customerId = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO customer (id, lead_id, company, subscription_owner_name, subscription_owner_email,
+                                      strategic_account, status, created_at, updated_at)
+                VALUES (:id, :leadId, :company, :ownerName, :ownerEmail, :strategic, :status, :now, :now)""")
+                .param("id", customerId)
+                .param("leadId", deal.leadId())
+                .param("company", deal.company())
+                .param("ownerName", deal.subscriptionOwnerName())
+                .param("ownerEmail", deal.subscriptionOwnerEmail())
+                .param("strategic", deal.strategicAccount())
+                .param("status", CustomerStatus.ONBOARDING.code())
+                .param("now", Timestamp.from(now))
+                .update();
+        return customerId;
+    }
+
+    private String insertFirstContract(String customerId, WonDeal deal, LocalDate startDate, Instant now) {
+        String contractId = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO contract (id, customer_id, version, plan, seats, annual_value, term_years, start_date,
+                                      end_date, implementation_purchased, status, created_at)
+                VALUES (:id, :customerId, 1, :plan, :seats, :annualValue, :termYears, :startDate, :endDate,
+                        :implementation, :status, :now)""")
+                .param("id", contractId)
+                .param("customerId", customerId)
+                .param("plan", deal.plan())
+                .param("seats", deal.seats())
+                .param("annualValue", deal.annualValue())
+                .param("termYears", deal.termYears())
+                .param("startDate", Date.valueOf(startDate))
+                .param("endDate", Date.valueOf(startDate.plusYears(deal.termYears())))
+                .param("implementation", deal.implementationPurchased())
+                .param("status", ACTIVE_CONTRACT)
+                .param("now", Timestamp.from(now))
+                .update();
+        return contractId;
+    }
+
+    public void assignAccountManager(String customerId, String userId, Instant now) {
+        update("account_manager", userId, customerId, now);
+    }
+
+    public void assignTouchTier(String customerId, String touchTier, Instant now) {
+        update("touch_tier", touchTier, customerId, now);
+    }
+
+    public void changeStatus(String customerId, CustomerStatus status, Instant now) {
+        update("status", status.code(), customerId, now);
+    }
+
+    private void update(String column, String value, String customerId, Instant now) {
+        int updated = jdbc.sql("UPDATE customer SET " + column + " = :value, updated_at = :now WHERE id = :id")
+                .param("value", value)
+                .param("now", Timestamp.from(now))
+                .param("id", customerId)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("No customer " + customerId);
+        }
+    }
+
+    public Optional<Customer> findById(String customerId) {
+        List<Customer.Contract> contracts = jdbc.sql("SELECT * FROM contract WHERE customer_id = :id ORDER BY version")
+                .param("id", customerId)
+                .query((rs, n) -> new Customer.Contract(rs.getString("id"), rs.getInt("version"), rs.getString("plan"),
+                        rs.getInt("seats"), rs.getBigDecimal("annual_value"), rs.getInt("term_years"),
+                        rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
+                        rs.getBoolean("implementation_purchased"), rs.getString("status")))
+                .list();
+        return jdbc.sql("SELECT * FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query((rs, n) -> new Customer(
+                        rs.getString("id"),
+                        rs.getString("lead_id"),
+                        rs.getString("company"),
+                        new Customer.SubscriptionOwner(rs.getString("subscription_owner_name"),
+                                rs.getString("subscription_owner_email")),
+                        rs.getBoolean("strategic_account"),
+                        rs.getString("account_manager"),
+                        rs.getString("touch_tier"),
+                        CustomerStatus.ofCode(rs.getString("status")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        contracts))
+                .optional();
+    }
+}

@@ -1,0 +1,27 @@
+package com.customerlifecycle.onboarding;
+
+import static com.customerlifecycle.onboarding.OnboardingProcess.Vars;
+
+import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.customer.CustomerStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Onboarding is done: the customer becomes active. */
+@Component
+class ActivateCustomer implements JavaDelegate {
+
+    private final CustomerRepository customers;
+
+    ActivateCustomer(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        customers.changeStatus((String) execution.getVariable(Vars.CUSTOMER_ID), CustomerStatus.ACTIVE,
+                ClockUtil.getCurrentTime().toInstant());
+    }
+}

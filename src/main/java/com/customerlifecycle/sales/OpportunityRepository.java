@@ -1,0 +1,37 @@
+package com.customerlifecycle.sales;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code opportunity} table: how each qualified lead's opportunity closed. */
+@Repository
+class OpportunityRepository {
+
+    private final JdbcClient jdbc;
+
+    OpportunityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Idempotent: a second call for the same lead changes nothing. */
+    void recordClosed(String leadId, String outcome, String lossReason, String closedBy, String customerId, Instant now) {
+        boolean recorded = jdbc.sql("SELECT COUNT(*) FROM opportunity WHERE lead_id = :leadId")
+                .param("leadId", leadId).query(Integer.class).single() > 0;
+        if (recorded) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO opportunity (lead_id, outcome, loss_reason, closed_by, customer_id, closed_at)
+                VALUES (:leadId, :outcome, :lossReason, :closedBy, :customerId, :now)""")
+                .param("leadId", leadId)
+                .param("outcome", outcome)
+                .param("lossReason", lossReason)
+                .param("closedBy", closedBy)
+                .param("customerId", customerId)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+}

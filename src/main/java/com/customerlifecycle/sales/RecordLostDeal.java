@@ -1,0 +1,26 @@
+package com.customerlifecycle.sales;
+
+import static com.customerlifecycle.sales.SalesProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** A lost deal is recorded with the account executive's reason. */
+@Component
+class RecordLostDeal implements JavaDelegate {
+
+    private final OpportunityRepository opportunities;
+
+    RecordLostDeal(OpportunityRepository opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        opportunities.recordClosed((String) execution.getVariable(Vars.LEAD_ID), SalesProcess.DealOutcome.LOST,
+                (String) execution.getVariable(Vars.LOSS_REASON), (String) execution.getVariable(Vars.DEAL_CLOSED_BY),
+                null, ClockUtil.getCurrentTime().toInstant());
+    }
+}
