@@ -14,24 +14,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import com.customerlifecycle.support.ProcessDriver;
 import com.customerlifecycle.support.ProcessTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -55,16 +50,15 @@ class LeadQualificationProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    IdentityService identityService;
 
     private final Map<String, ProcessInstance> leadInstances = new HashMap<>();
+
+    private ProcessDriver driver;
 
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(processEngine);
+        driver = new ProcessDriver(processEngine);
         ClockUtil.setCurrentTime(Date.from(TUESDAY.toInstant()));
     }
 
@@ -82,11 +76,11 @@ class LeadQualificationProcessTest {
         Task contact = task(instance);
         assertThat(contact).hasCandidateGroup("sdr").hasName("Contact Acme Ltd")
                 .hasDueDate(Date.from(TUESDAY.plusDays(1).toInstant()));
-        workAs("sara", contact, withVariables(CONTACT_OUTCOME, "reached", CONTACT_NOTES, "Wants a demo next week"));
+        driver.completeAs("sara", contact, withVariables(CONTACT_OUTCOME, "reached", CONTACT_NOTES, "Wants a demo next week"));
 
         assertThat(instance).isWaitingAt(QUALIFY_LEAD);
         assertThat(task(instance)).hasCandidateGroup("sdr").hasName("Qualify Acme Ltd");
-        workAs("sara", task(instance), withVariables(QUALIFIED, true));
+        driver.completeAs("sara", task(instance), withVariables(QUALIFIED, true));
 
         assertThat(instance).hasPassed("Task_RecordQualificationDecision", "EndEvent_OpportunityCreated").isEnded();
         Lead opportunity = signUps.find(lead.leadId()).orElseThrow();
@@ -103,9 +97,9 @@ class LeadQualificationProcessTest {
     void disqualifiedLeadEndsWithReason() {
         Lead lead = signUp("Tiny Shop");
         ProcessInstance instance = journeyOf(lead);
-        workAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "reached"));
+        driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "reached"));
 
-        workAs("sara", task(instance), withVariables(QUALIFIED, false, DISQUALIFICATION_REASON, "Student project, no budget"));
+        driver.completeAs("sara", task(instance), withVariables(QUALIFIED, false, DISQUALIFICATION_REASON, "Student project, no budget"));
 
         assertThat(instance).hasPassed("Task_RecordQualificationDecision", "EndEvent_LeadDisqualified").isEnded();
         Lead disqualified = signUps.find(lead.leadId()).orElseThrow();
@@ -118,15 +112,15 @@ class LeadQualificationProcessTest {
         Lead lead = signUp("Silent Corp");
         ProcessInstance instance = journeyOf(lead);
 
-        workAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+        driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
         assertThat(instance).isWaitingAt("Timer_RetryContact");
         assertThat(signUps.find(lead.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.CONTACTING);
-        fireTimer(instance, "Timer_RetryContact", Duration.ofDays(2));
+        driver.fireTimer(instance.getId(), "Timer_RetryContact", Duration.ofDays(2));
 
         assertThat(instance).isWaitingAt(CONTACT_TRIAL_USER);
-        workAs("admin", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
-        fireTimer(instance, "Timer_RetryContact", Duration.ofDays(2));
-        workAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+        driver.completeAs("admin", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+        driver.fireTimer(instance.getId(), "Timer_RetryContact", Duration.ofDays(2));
+        driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
 
         assertThat(instance).hasPassed("Task_MarkLeadUnresponsive", "EndEvent_LeadUnresponsive").isEnded();
         Lead unresponsive = signUps.find(lead.leadId()).orElseThrow();
@@ -138,9 +132,9 @@ class LeadQualificationProcessTest {
     @Test
     void retriedContactGetsItsOwnDeadline() {
         ProcessInstance instance = journeyOf(signUp("Retry Ltd"));
-        workAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+        driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
 
-        fireTimer(instance, "Timer_RetryContact", Duration.ofDays(2));
+        driver.fireTimer(instance.getId(), "Timer_RetryContact", Duration.ofDays(2));
 
         // Thursday 09:30 + one working day = Friday 09:30
         assertThat(task(instance)).hasDueDate(Date.from(TUESDAY.plusDays(3).toInstant()));
@@ -150,10 +144,10 @@ class LeadQualificationProcessTest {
     void trialEndingBeforeQualificationEndsLeadAsExpired() {
         Lead lead = signUp("Slow Movers");
         ProcessInstance instance = journeyOf(lead);
-        workAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "reached"));
+        driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "reached"));
         assertThat(instance).isWaitingAt(QUALIFY_LEAD);
 
-        fireTimer(instance, "StartEvent_TrialEnded", Duration.ofDays(14));
+        driver.fireTimer(instance.getId(), "StartEvent_TrialEnded", Duration.ofDays(14));
 
         assertThat(instance).hasPassed("Task_MarkLeadExpired", "EndEvent_LeadExpired").isEnded();
         assertThat(signUps.find(lead.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.EXPIRED);
@@ -167,7 +161,7 @@ class LeadQualificationProcessTest {
         Lead lead = signUp("Waiting GmbH");
         ProcessInstance instance = journeyOf(lead);
 
-        fireTimer(instance, "BoundaryEvent_ContactOverdue", Duration.ofDays(1));
+        driver.fireTimer(instance.getId(), "BoundaryEvent_ContactOverdue", Duration.ofDays(1));
 
         assertThat(instance).hasPassed("Task_EscalateOverdueContact", "EndEvent_ContactEscalated")
                 .isWaitingAt(CONTACT_TRIAL_USER);
@@ -214,29 +208,5 @@ class LeadQualificationProcessTest {
 
     private ProcessInstance journeyOf(Lead lead) {
         return leadInstances.get(lead.leadId());
-    }
-
-    /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups. */
-    private void workAs(String userId, Task task, Map<String, Object> variables) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            taskService.claim(task.getId(), userId);
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    /** Moves the engine clock past the timer's due date and runs its job. */
-    private void fireTimer(ProcessInstance instance, String activityId, Duration after) {
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-                .timers().singleResult();
-        assertThat(timer).as("timer at %s", activityId).isNotNull();
-        Instant now = ClockUtil.getCurrentTime().toInstant().plus(after);
-        assertThat(Date.from(now)).isAfterOrEqualTo(timer.getDuedate());
-        ClockUtil.setCurrentTime(Date.from(now));
-        managementService.executeJob(timer.getId());
     }
 }

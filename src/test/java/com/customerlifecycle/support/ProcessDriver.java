@@ -1,0 +1,70 @@
+package com.customerlifecycle.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives process instances in tests as users and the job executor would: claim and complete, fire timers, run jobs. */
+public final class ProcessDriver {
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+
+    public ProcessDriver(ProcessEngine engine) {
+        this.identityService = engine.getIdentityService();
+        this.taskService = engine.getTaskService();
+        this.managementService = engine.getManagementService();
+    }
+
+    /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups. */
+    public void completeAs(String userId, Task task, Map<String, Object> variables) {
+        as(userId, () -> {
+            taskService.claim(task.getId(), userId);
+            taskService.complete(task.getId(), variables);
+        });
+    }
+
+    /** Runs the action logged in as the user, with the user's groups (so that authorizations apply). */
+    public void as(String userId, Runnable action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Moves the engine clock past the timer's due date and runs its job. */
+    public void fireTimer(String processInstanceId, String activityId, Duration after) {
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().singleResult();
+        assertThat(timer).as("timer at %s", activityId).isNotNull();
+        Date later = Date.from(ClockUtil.getCurrentTime().toInstant().plus(after));
+        assertThat(later).isAfterOrEqualTo(timer.getDuedate());
+        ClockUtil.setCurrentTime(later);
+        managementService.executeJob(timer.getId());
+    }
+
+    /** Runs the asynchronous continuation waiting at the activity, as the job executor would. */
+    public void runJob(String processInstanceId, String activityId) {
+        Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .singleResult();
+        assertThat(job).as("job at %s", activityId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+}
