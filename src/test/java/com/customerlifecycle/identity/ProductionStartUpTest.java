@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.customerlifecycle.CustomerLifecycleApplication;
 import com.customerlifecycle.lead.LeadProcess;
+import com.customerlifecycle.support.TestDatabase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class ProductionStartUpTest {
 
     @Test
     void restartWithUnchangedFilesChangesNothingAndHasNoDemoUsers() {
-        String database = "jdbc:h2:file:" + Path.of("target", "restart-test-" + UUID.randomUUID(), "clo").toAbsolutePath();
+        String database = TestDatabase.isPostgres() ? TestDatabase.freshPostgresDatabase()
+                : "jdbc:h2:file:" + Path.of("target", "restart-test-" + UUID.randomUUID(), "clo").toAbsolutePath();
 
         Snapshot first;
         try (ConfigurableApplicationContext app = start(database, ADMIN, "first-Secret-1")) {
@@ -50,7 +52,8 @@ class ProductionStartUpTest {
 
     @Test
     void startUpFailsClearlyWithoutAdministrator() {
-        String database = "jdbc:h2:mem:no-admin-" + UUID.randomUUID();
+        String database = TestDatabase.isPostgres() ? TestDatabase.freshPostgresDatabase()
+                : "jdbc:h2:mem:no-admin-" + UUID.randomUUID();
 
         assertThatThrownBy(() -> start(database, "", "").close())
                 .rootCause().hasMessageContaining("CLO_ADMIN_USER").hasMessageContaining("CLO_ADMIN_PASSWORD");
@@ -60,7 +63,12 @@ class ProductionStartUpTest {
         return new SpringApplicationBuilder(CustomerLifecycleApplication.class)
                 .profiles("test")
                 .run("--server.port=0", "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=" + user(database), "--spring.datasource.password=",
                         "--clo.admin.user=" + admin, "--clo.admin.password=" + password);
+    }
+
+    private static String user(String database) {
+        return database.startsWith("jdbc:postgresql") ? "postgres" : "sa";
     }
 
     record Snapshot(long users, long groups, long queues, long adminMemberships, long authorizations,

@@ -11,15 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * The whole application on a random port with the demo users, an in-memory database, a test SMTP server and the job
- * executor off. All tests using it share one Spring context; each creates its own leads, so they do not see each
+ * The whole application on a random port with the demo users, a fresh database (H2, or PostgreSQL in the second test
+ * run, see {@link TestDatabase}), a test SMTP server and the job executor off. All tests using it share one Spring context; each creates its own leads, so they do not see each
  * other's work.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = TestMailServer.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @TestExecutionListeners(listeners = CurrentProcessEngineListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface DemoApplicationTest {
