@@ -13,7 +13,10 @@ public record Customer(
         SubscriptionOwner subscriptionOwner,
         boolean strategicAccount,
         String accountManager,
+        String csm,
         String touchTier,
+        Integer healthScore,
+        String healthBand,
         CustomerStatus status,
         Instant createdAt,
         List<Contract> contracts) {
@@ -23,6 +26,6 @@ public record Customer(
 
     public record Contract(String contractId, int version, String plan, int seats, BigDecimal annualValue,
                            int termYears, LocalDate startDate, LocalDate endDate, boolean implementationPurchased,
-                           String status) {
+                           String status, String changedBy, String changeSummary) {
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 public class CustomerRepository {
 
     static final String ACTIVE_CONTRACT = "active";
+    static final String SUPERSEDED_CONTRACT = "superseded";
 
     private final JdbcClient jdbc;
 
@@ -87,6 +88,77 @@ public class CustomerRepository {
         update("touch_tier", touchTier, customerId, now);
     }
 
+    /** The first CSM to take the customer on stays its CSM; true when this call made {@code userId} the CSM. */
+    public boolean assignCsmIfNone(String customerId, String userId, Instant now) {
+        return jdbc.sql("UPDATE customer SET csm = :csm, updated_at = :now WHERE id = :id AND csm IS NULL")
+                .param("csm", userId)
+                .param("now", Timestamp.from(now))
+                .param("id", customerId)
+                .update() == 1;
+    }
+
+    public void recordHealth(String customerId, int healthScore, String healthBand, Instant now) {
+        jdbc.sql("UPDATE customer SET health_score = :score, health_band = :band, updated_at = :now WHERE id = :id")
+                .param("score", healthScore)
+                .param("band", healthBand)
+                .param("now", Timestamp.from(now))
+                .param("id", customerId)
+                .update();
+    }
+
+    /** The contract version in force: the active one with the highest version. */
+    public Customer.Contract activeContract(String customerId) {
+        return findById(customerId).orElseThrow(() -> new IllegalStateException("No customer " + customerId))
+                .contracts().stream()
+                .filter(contract -> ACTIVE_CONTRACT.equals(contract.status()))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("Customer " + customerId + " has no active contract"));
+    }
+
+    /**
+     * A new contract version replacing the active one: new plan, seats and annual value, and a later end date when the
+     * term is extended. The old version stays as history (superseded). Idempotent per {@code changeRef}.
+     */
+    public String changeContract(String customerId, ContractChange change, String changeRef, String changedBy,
+                                 LocalDate today, Instant now) {
+        Optional<String> done = jdbc.sql("SELECT id FROM contract WHERE change_ref = :ref")
+                .param("ref", changeRef).query(String.class).optional();
+        if (done.isPresent()) {
+            return done.get();
+        }
+        Customer.Contract current = activeContract(customerId);
+        LocalDate endDate = current.endDate().plusYears(change.extendByYears());
+        String summary = change.describeAgainst(current);
+        String contractId = UUID.randomUUID().toString();
+        jdbc.sql("UPDATE contract SET status = :superseded WHERE id = :id")
+                .param("superseded", SUPERSEDED_CONTRACT)
+                .param("id", current.contractId())
+                .update();
+        jdbc.sql("""
+                INSERT INTO contract (id, customer_id, version, plan, seats, annual_value, term_years, start_date,
+                                      end_date, implementation_purchased, status, created_at, changed_by,
+                                      change_summary, change_ref)
+                VALUES (:id, :customerId, :version, :plan, :seats, :annualValue, :termYears, :startDate, :endDate,
+                        :implementation, :status, :now, :changedBy, :summary, :ref)""")
+                .param("id", contractId)
+                .param("customerId", customerId)
+                .param("version", current.version() + 1)
+                .param("plan", change.plan())
+                .param("seats", change.seats())
+                .param("annualValue", change.annualValue())
+                .param("termYears", current.termYears() + change.extendByYears())
+                .param("startDate", Date.valueOf(today))
+                .param("endDate", Date.valueOf(endDate))
+                .param("implementation", current.implementationPurchased())
+                .param("status", ACTIVE_CONTRACT)
+                .param("now", Timestamp.from(now))
+                .param("changedBy", changedBy)
+                .param("summary", summary)
+                .param("ref", changeRef)
+                .update();
+        return contractId;
+    }
+
     public void changeStatus(String customerId, CustomerStatus status, Instant now) {
         update("status", status.code(), customerId, now);
     }
@@ -108,7 +180,8 @@ public class CustomerRepository {
                 .query((rs, n) -> new Customer.Contract(rs.getString("id"), rs.getInt("version"), rs.getString("plan"),
                         rs.getInt("seats"), rs.getBigDecimal("annual_value"), rs.getInt("term_years"),
                         rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
-                        rs.getBoolean("implementation_purchased"), rs.getString("status")))
+                        rs.getBoolean("implementation_purchased"), rs.getString("status"), rs.getString("changed_by"),
+                        rs.getString("change_summary")))
                 .list();
         return jdbc.sql("SELECT * FROM customer WHERE id = :id")
                 .param("id", customerId)
@@ -120,7 +193,10 @@ public class CustomerRepository {
                                 rs.getString("subscription_owner_email")),
                         rs.getBoolean("strategic_account"),
                         rs.getString("account_manager"),
+                        rs.getString("csm"),
                         rs.getString("touch_tier"),
+                        (Integer) rs.getObject("health_score"),
+                        rs.getString("health_band"),
                         CustomerStatus.ofCode(rs.getString("status")),
                         rs.getTimestamp("created_at").toInstant(),
                         contracts))

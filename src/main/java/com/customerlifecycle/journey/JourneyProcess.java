@@ -12,6 +12,7 @@ public final class JourneyProcess {
         public static final String QUALIFY_LEAD = "CallActivity_QualifyLead";
         public static final String SELL_SUBSCRIPTION = "CallActivity_SellSubscription";
         public static final String ONBOARD_CUSTOMER = "CallActivity_OnboardCustomer";
+        public static final String LOOK_AFTER_CUSTOMER = "CallActivity_LookAfterCustomer";
 
         private Activities() {
         }

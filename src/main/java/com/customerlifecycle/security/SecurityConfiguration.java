@@ -80,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/api/customers/**")).hasAnyRole(STAFF_AND_INTEGRATIONS)
+                        .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

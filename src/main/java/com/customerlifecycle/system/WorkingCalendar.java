@@ -1,7 +1,9 @@
 package com.customerlifecycle.system;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -11,9 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Working days (Monday to Friday) in the company's time zone, for due dates such as "one working day after
- * sign-up". Diagrams call it in expressions: {@code ${workingCalendar.workingDaysFromNow(1)}}. Public holidays are
- * not known to it.
+ * The company's calendar in its time zone: working days (Monday to Friday) for due dates such as "one working day
+ * after sign-up", calendar days, quarters and months. Diagrams call it in expressions:
+ * {@code ${workingCalendar.workingDaysFromNow(1)}}. Public holidays are not known to it.
  */
 @Component("workingCalendar")
 public class WorkingCalendar {
@@ -27,6 +29,27 @@ public class WorkingCalendar {
     /** The same time of day, {@code days} working days after the engine's now. */
     public Date workingDaysFromNow(int days) {
         return Date.from(addWorkingDays(ClockUtil.getCurrentTime().toInstant(), days));
+    }
+
+    /** {@code days} calendar days after the engine's now, for due dates such as "within 5 days". */
+    public Date daysFromNow(int days) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    }
+
+    /** The business quarter an instant falls in, as {@code 2026-Q4}. */
+    public String quarterOf(Instant instant) {
+        ZonedDateTime date = instant.atZone(zone);
+        return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The business month an instant falls in, as {@code 2026-11}. */
+    public String monthOf(Instant instant) {
+        ZonedDateTime date = instant.atZone(zone);
+        return String.format("%d-%02d", date.getYear(), date.getMonthValue());
+    }
+
+    public LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
     }
 
     public Instant addWorkingDays(Instant from, int days) {

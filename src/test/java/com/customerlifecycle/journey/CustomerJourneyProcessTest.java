@@ -20,6 +20,7 @@ import com.customerlifecycle.lead.TrialSignUp;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.onboarding.OnboardingProcess;
 import com.customerlifecycle.sales.SalesProcess;
+import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.support.ProcessDriver;
 import com.customerlifecycle.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The journey map: a trial sign-up through lead qualification, sales and onboarding, data handed on at each stage. */
+/** The journey map: a trial sign-up through lead qualification, sales, onboarding and care, data handed on at each stage. */
 @ProcessTest
 class CustomerJourneyProcessTest {
 
@@ -52,7 +53,7 @@ class CustomerJourneyProcessTest {
     }
 
     @Test
-    void qualifiedLeadBecomesAnOnboardedCustomerWithoutRetyping() {
+    void qualifiedLeadBecomesACustomerLookedAfterUntilItLeaves() {
         Lead lead = signUp("Journey Ltd");
         ProcessInstance journey = journeyOf(lead);
         assertThat(journey).isWaitingAt(JourneyProcess.Activities.QUALIFY_LEAD);
@@ -78,14 +79,22 @@ class CustomerJourneyProcessTest {
         driver.completeAs("amy", task(onboarding), withVariables("welcomeDone", true));
         driver.runJob(onboarding.getId(), OnboardingProcess.Tasks.SEND_SELF_ONBOARDING_KIT);
 
-        assertThat(journey).hasPassed("EndEvent_CustomerOnboarded").isEnded()
+        assertThat(journey).isWaitingAt(JourneyProcess.Activities.LOOK_AFTER_CUSTOMER)
                 .variables().containsEntry("touchTier", "high-touch").containsEntry("accountManager", "amy");
+        ProcessInstance success = calledProcessInstance(SuccessProcess.KEY, journey);
+        assertThat(task(success)).hasName("Define success plan with Journey Ltd").hasCandidateGroup("csm");
         Customer customer = customers.findById(signUps.find(lead.leadId()).orElseThrow().opportunity().customerId())
                 .orElseThrow();
         assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(customer.touchTier()).isEqualTo("high-touch");
         assertThat(customer.accountManager()).isEqualTo("amy");
         assertThat(customer.contracts()).singleElement().extracting(Customer.Contract::seats).isEqualTo(30);
+
+        runtimeService.createMessageCorrelation(SuccessProcess.CUSTOMER_CHURNED_MESSAGE)
+                .processInstanceBusinessKey(lead.leadId()).correlate();
+
+        assertThat(success).hasPassed("EndEvent_CareStopped").isEnded();
+        assertThat(journey).hasPassed("EndEvent_CustomerLeft").isEnded();
     }
 
     @Test
