@@ -1,0 +1,37 @@
+package com.customerlifecycle.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.customer.WonDeal;
+import com.customerlifecycle.lead.TestLeads;
+import com.customerlifecycle.lead.TrialSignUpService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Active customers with a contract, stored without running sales and onboarding, for tests of later stages. */
+public final class TestCustomers {
+
+    private TestCustomers() {
+    }
+
+    public record TestCustomer(String customerId, String leadId, String company, String ownerEmail) {
+    }
+
+    public static TestCustomer active(TrialSignUpService signUps, CustomerRepository customers, String company,
+                                      String touchTier, String accountManager) {
+        String leadId = TestLeads.store(signUps, company).leadId();
+        String ownerEmail = "owner-" + UUID.randomUUID() + "@example.com";
+        var now = ClockUtil.getCurrentTime().toInstant();
+        String customerId = customers.createFromWonDeal(new WonDeal(leadId, company, "Olga Owner", ownerEmail, false,
+                "business", 20, 1, new BigDecimal("24000.00"), false), LocalDate.of(2026, 11, 1), now).customerId();
+        customers.assignTouchTier(customerId, touchTier, now);
+        if (accountManager != null) {
+            customers.assignAccountManager(customerId, accountManager, now);
+        }
+        customers.changeStatus(customerId, CustomerStatus.ACTIVE, now);
+        return new TestCustomer(customerId, leadId, company, ownerEmail);
+    }
+}
