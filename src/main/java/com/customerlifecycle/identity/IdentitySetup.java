@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.List;
 import java.util.Map;
 
+import com.customerlifecycle.onetomany.OneToManyProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -66,6 +67,10 @@ class IdentitySetup extends AbstractCamundaConfiguration {
             // Tasks themselves: the engine grants a task's candidate group access to that task when it is created.
             ensureQueue(engine, authorizations, role);
         }
+        // The one-to-many team plans webinars from Tasklist's "Start process".
+        grant(authorizations, StaffRole.CSM.groupId(), Resources.PROCESS_DEFINITION, OneToManyProcess.WEBINAR_KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, StaffRole.CSM.groupId(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         grantProcessOwner(authorizations);
         grantIntegration(authorizations);
     }
@@ -115,12 +120,13 @@ class IdentitySetup extends AbstractCamundaConfiguration {
                 BatchPermissions.READ);
     }
 
-    /** Outside systems start journeys and correlate messages; they read no tasks and deploy nothing. */
+    /**
+     * Outside systems start journeys through {@code /api} and correlate messages to waiting journeys through
+     * {@code /engine-rest/message}; they start no process directly, read no tasks and deploy nothing.
+     */
     private static void grantIntegration(AuthorizationService authorizations) {
-        String integration = TechnicalGroups.INTEGRATION;
-        grant(authorizations, integration, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        grant(authorizations, integration, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        grant(authorizations, TechnicalGroups.INTEGRATION, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     }
 
     private static void ensureQueue(ProcessEngine engine, AuthorizationService authorizations, StaffRole role) {

@@ -12,6 +12,7 @@ import com.customerlifecycle.identity.StaffRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String ENGINE_REST = "/engine-rest/*";
@@ -81,6 +83,9 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/api/customers/**")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.POST, "/api/customers/*/one-to-many-sessions")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.GET, "/api/webinars")).hasAnyRole(STAFF_AND_INTEGRATIONS)
+                        .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

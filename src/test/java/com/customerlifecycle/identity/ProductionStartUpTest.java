@@ -12,6 +12,9 @@ import com.customerlifecycle.support.TestDatabase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -62,7 +65,11 @@ class ProductionStartUpTest {
     private static ConfigurableApplicationContext start(String database, String admin, String password) {
         return new SpringApplicationBuilder(CustomerLifecycleApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + database,
+                // no web server: the Camunda webapps of the HTTP tests' context stay the only ones in this JVM
+                .web(WebApplicationType.NONE)
+                .run("--spring.autoconfigure.exclude=" + CamundaBpmRestJerseyAutoConfiguration.class.getName() + ","
+                                + CamundaBpmWebappAutoConfiguration.class.getName(),
+                        "--spring.datasource.url=" + database,
                         "--spring.datasource.username=" + user(database), "--spring.datasource.password=",
                         "--clo.admin.user=" + admin, "--clo.admin.password=" + password);
     }

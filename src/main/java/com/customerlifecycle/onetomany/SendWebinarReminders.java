@@ -1,0 +1,28 @@
+package com.customerlifecycle.onetomany;
+
+import static com.customerlifecycle.onetomany.OneToManyProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The day before: every registered participant is reminded, once. */
+@Component
+class SendWebinarReminders implements JavaDelegate {
+
+    static final String STEP = "webinar-reminder";
+
+    private final WebinarMail mail;
+
+    SendWebinarReminders(WebinarMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String topic = (String) execution.getVariable(Vars.TOPIC);
+        mail.toEveryParticipant((String) execution.getVariable(Vars.WEBINAR_ID), STEP, "Tomorrow: " + topic,
+                "a reminder that our webinar \"" + topic + "\" starts tomorrow at " + execution.getVariable(Vars.STARTS_AT)
+                        + ". The link is in your registration e-mail.\n");
+    }
+}
