@@ -198,6 +198,7 @@ class CustomerSuccessProcessTest {
 
         assertThat(TestMailbox.subjectsTo(care.customer().ownerEmail())).containsExactly(
                 "Welcome to our customer community, Tiny Co", "Newsletter 2026-12 for Tiny Co", "Newsletter 2027-01 for Tiny Co");
+        assertThat(TestMailbox.bodiesTo(care.customer().ownerEmail()).get(1)).contains("Webinars you can join");
         assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("no personal CSM").isZero();
         boolean again = customerMail.sendOnce(care.customer().customerId(), "newsletter-2027-01",
                 new CustomerMail.Mail(care.customer().ownerEmail(), "again", "again"), ClockUtil.getCurrentTime().toInstant());

@@ -3,6 +3,7 @@ package com.customerlifecycle.support;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -16,6 +17,13 @@ public final class TestMailbox {
         return Arrays.stream(TestMailServer.get().getReceivedMessages())
                 .filter(mail -> isFor(mail, recipient))
                 .map(TestMailbox::subject)
+                .toList();
+    }
+
+    public static List<String> bodiesTo(String recipient) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages())
+                .filter(mail -> isFor(mail, recipient))
+                .map(GreenMailUtil::getBody)
                 .toList();
     }
 
