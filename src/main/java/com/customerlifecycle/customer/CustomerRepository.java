@@ -1,5 +1,6 @@
 package com.customerlifecycle.customer;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -154,6 +155,46 @@ public class CustomerRepository {
                 .param("now", Timestamp.from(now))
                 .param("changedBy", changedBy)
                 .param("summary", summary)
+                .param("ref", changeRef)
+                .update();
+        return contractId;
+    }
+
+    /**
+     * The next term of the active contract: starts at its end, runs {@code years} more, at the negotiated annual value.
+     * The old version stays as history. Idempotent per {@code changeRef}.
+     */
+    public String renewContract(String customerId, int years, BigDecimal annualValue, String changeRef, String renewedBy,
+                                Instant now) {
+        Optional<String> done = jdbc.sql("SELECT id FROM contract WHERE change_ref = :ref")
+                .param("ref", changeRef).query(String.class).optional();
+        if (done.isPresent()) {
+            return done.get();
+        }
+        Customer.Contract current = activeContract(customerId);
+        String contractId = UUID.randomUUID().toString();
+        jdbc.sql("UPDATE contract SET status = :superseded WHERE id = :id")
+                .param("superseded", SUPERSEDED_CONTRACT).param("id", current.contractId()).update();
+        jdbc.sql("""
+                INSERT INTO contract (id, customer_id, version, plan, seats, annual_value, term_years, start_date,
+                                      end_date, implementation_purchased, status, created_at, changed_by,
+                                      change_summary, change_ref)
+                VALUES (:id, :customerId, :version, :plan, :seats, :annualValue, :termYears, :startDate, :endDate,
+                        :implementation, :status, :now, :changedBy, :summary, :ref)""")
+                .param("id", contractId)
+                .param("customerId", customerId)
+                .param("version", current.version() + 1)
+                .param("plan", current.plan())
+                .param("seats", current.seats())
+                .param("annualValue", annualValue)
+                .param("termYears", years)
+                .param("startDate", Date.valueOf(current.endDate()))
+                .param("endDate", Date.valueOf(current.endDate().plusYears(years)))
+                .param("implementation", current.implementationPurchased())
+                .param("status", ACTIVE_CONTRACT)
+                .param("now", Timestamp.from(now))
+                .param("changedBy", renewedBy)
+                .param("summary", "renewed for " + years + " year(s) at " + annualValue.toPlainString() + " a year")
                 .param("ref", changeRef)
                 .update();
         return contractId;

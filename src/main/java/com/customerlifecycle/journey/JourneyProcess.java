@@ -13,6 +13,7 @@ public final class JourneyProcess {
         public static final String SELL_SUBSCRIPTION = "CallActivity_SellSubscription";
         public static final String ONBOARD_CUSTOMER = "CallActivity_OnboardCustomer";
         public static final String LOOK_AFTER_CUSTOMER = "CallActivity_LookAfterCustomer";
+        public static final String RENEW_SUBSCRIPTION = "CallActivity_RenewSubscription";
 
         private Activities() {
         }

@@ -3,6 +3,8 @@ package com.customerlifecycle.security;
 import static com.customerlifecycle.identity.TechnicalGroups.CAMUNDA_ADMIN;
 import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
 import static com.customerlifecycle.identity.StaffRole.AE;
+import static com.customerlifecycle.identity.StaffRole.AM;
+import static com.customerlifecycle.identity.StaffRole.RENEWAL;
 import static com.customerlifecycle.identity.StaffRole.SDR;
 
 import java.util.Arrays;
@@ -85,6 +87,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/one-to-many-sessions")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.GET, "/api/webinars")).hasAnyRole(STAFF_AND_INTEGRATIONS)
+                        .requestMatchers(path(HttpMethod.GET, "/api/renewals")).hasAnyRole(RENEWAL.groupId(), AM.groupId(), CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())

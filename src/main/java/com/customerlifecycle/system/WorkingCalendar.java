@@ -36,6 +36,17 @@ public class WorkingCalendar {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
     }
 
+    /** Start of the day {@code days} calendar days before {@code date}, for timers counted back from an end date. */
+    public Date daysBefore(Date date, int days) {
+        LocalDate day = date.toInstant().atZone(zone).toLocalDate().minusDays(days);
+        return Date.from(day.atStartOfDay(zone).toInstant());
+    }
+
+    /** Start of a business day, as timers and due dates need it. */
+    public Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(zone).toInstant());
+    }
+
     /** The business quarter an instant falls in, as {@code 2026-Q4}. */
     public String quarterOf(Instant instant) {
         ZonedDateTime date = instant.atZone(zone);

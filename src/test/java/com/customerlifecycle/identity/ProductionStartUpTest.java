@@ -4,12 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 
 import com.customerlifecycle.CustomerLifecycleApplication;
+import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.LeadProcess;
+import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.renewal.RenewalProcess;
+import com.customerlifecycle.support.TestCustomers;
 import com.customerlifecycle.support.TestDatabase;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
@@ -27,13 +39,21 @@ class ProductionStartUpTest {
     private static final String ADMIN = "root";
 
     @Test
-    void restartWithUnchangedFilesChangesNothingAndHasNoDemoUsers() {
+    void restartChangesNothingKeepsTimersAndHasNoDemoUsers() {
         String database = TestDatabase.isPostgres() ? TestDatabase.freshPostgresDatabase()
                 : "jdbc:h2:file:" + Path.of("target", "restart-test-" + UUID.randomUUID(), "clo").toAbsolutePath();
 
         Snapshot first;
+        String renewalId;
+        Date windowOpens;
         try (ConfigurableApplicationContext app = start(database, ADMIN, "first-Secret-1")) {
             first = Snapshot.of(app.getBean(ProcessEngine.class));
+            TestCustomers.TestCustomer customer = TestCustomers.active(app.getBean(TrialSignUpService.class),
+                    app.getBean(CustomerRepository.class), "Restart Ltd", "low-touch", ADMIN);
+            renewalId = app.getBean(RuntimeService.class).startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(),
+                    Map.of("customerId", customer.customerId(), "company", customer.company(),
+                            "subscriptionOwnerName", "Olga Owner", "accountManager", ADMIN)).getId();
+            windowOpens = renewalTimer(app, renewalId).getDuedate();
             assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
             assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
         }
@@ -43,6 +63,17 @@ class ProductionStartUpTest {
             second = Snapshot.of(engine);
             assertThat(engine.getIdentityService().checkPassword(ADMIN, "rotated-Secret-2"))
                     .as("the password follows the environment").isTrue();
+
+            Job timer = renewalTimer(app, renewalId);
+            assertThat(timer.getDuedate()).as("the renewal timer survives the restart").isEqualTo(windowOpens);
+            ClockUtil.setCurrentTime(windowOpens);
+            try {
+                engine.getManagementService().executeJob(timer.getId());
+            } finally {
+                ClockUtil.reset();
+            }
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(renewalId)
+                    .taskDefinitionKey(RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER).count()).isEqualTo(1);
         }
 
         assertThat(first.users()).isEqualTo(1).as("only the administrator, no demo users");
@@ -51,6 +82,8 @@ class ProductionStartUpTest {
         assertThat(first.adminMemberships()).isEqualTo(1);
         assertThat(first.leadQualificationVersions()).isEqualTo(1);
         assertThat(second).as("a restart creates no new versions, groups, queues or grants").isEqualTo(first);
+        assertThat(windowOpens).isEqualTo(Date.from(LocalDate.of(2027, 11, 1).minusDays(90)
+                .atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant()));
     }
 
     @Test
@@ -72,6 +105,11 @@ class ProductionStartUpTest {
                         "--spring.datasource.url=" + database,
                         "--spring.datasource.username=" + user(database), "--spring.datasource.password=",
                         "--clo.admin.user=" + admin, "--clo.admin.password=" + password);
+    }
+
+    private static Job renewalTimer(ConfigurableApplicationContext app, String renewalId) {
+        return app.getBean(ManagementService.class).createJobQuery().processInstanceId(renewalId)
+                .activityId("Timer_RenewalWindowOpens").singleResult();
     }
 
     private static String user(String database) {

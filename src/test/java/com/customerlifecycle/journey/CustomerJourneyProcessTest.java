@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,19 +22,22 @@ import com.customerlifecycle.lead.LeadStatus;
 import com.customerlifecycle.lead.TrialSignUp;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.onboarding.OnboardingProcess;
+import com.customerlifecycle.renewal.RenewalProcess;
 import com.customerlifecycle.sales.SalesProcess;
 import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.support.ProcessDriver;
 import com.customerlifecycle.support.ProcessTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The journey map: a trial sign-up through lead qualification, sales, onboarding and care, data handed on at each stage. */
+/** The journey map: trial sign-up, lead qualification, sales, onboarding, then care and renewal cycles until churn. */
 @ProcessTest
 class CustomerJourneyProcessTest {
 
@@ -53,7 +59,7 @@ class CustomerJourneyProcessTest {
     }
 
     @Test
-    void qualifiedLeadBecomesACustomerLookedAfterUntilItLeaves() {
+    void qualifiedLeadBecomesACustomerThatRenewsAndLaterChurns() {
         Lead lead = signUp("Journey Ltd");
         ProcessInstance journey = journeyOf(lead);
         assertThat(journey).isWaitingAt(JourneyProcess.Activities.QUALIFY_LEAD);
@@ -79,22 +85,33 @@ class CustomerJourneyProcessTest {
         driver.completeAs("amy", task(onboarding), withVariables("welcomeDone", true));
         driver.runJob(onboarding.getId(), OnboardingProcess.Tasks.SEND_SELF_ONBOARDING_KIT);
 
-        assertThat(journey).isWaitingAt(JourneyProcess.Activities.LOOK_AFTER_CUSTOMER)
+        assertThat(journey).isWaitingAt(JourneyProcess.Activities.LOOK_AFTER_CUSTOMER, JourneyProcess.Activities.RENEW_SUBSCRIPTION)
                 .variables().containsEntry("touchTier", "high-touch").containsEntry("accountManager", "amy");
         ProcessInstance success = calledProcessInstance(SuccessProcess.KEY, journey);
         assertThat(task(success)).hasName("Define success plan with Journey Ltd").hasCandidateGroup("csm");
-        Customer customer = customers.findById(signUps.find(lead.leadId()).orElseThrow().opportunity().customerId())
-                .orElseThrow();
+        String customerId = signUps.find(lead.leadId()).orElseThrow().opportunity().customerId();
+        Customer customer = customers.findById(customerId).orElseThrow();
         assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(customer.touchTier()).isEqualTo("high-touch");
         assertThat(customer.accountManager()).isEqualTo("amy");
         assertThat(customer.contracts()).singleElement().extracting(Customer.Contract::seats).isEqualTo(30);
 
-        runtimeService.createMessageCorrelation(SuccessProcess.CUSTOMER_CHURNED_MESSAGE)
-                .processInstanceBusinessKey(lead.leadId()).correlate();
+        ProcessInstance firstRenewal = calledProcessInstance(RenewalProcess.KEY, journey);
+        LocalDate firstEnd = customers.activeContract(customerId).endDate();
+        renew(firstRenewal, firstEnd, withVariables("renewalOutcome", "renewed", "renewalTermYears", 1,
+                "renewalAnnualValue", 75000.0));
+        driver.runJob(firstRenewal.getId(), RenewalProcess.Tasks.EXTEND_CONTRACT);
+        assertThat(customers.activeContract(customerId).endDate()).isEqualTo(firstEnd.plusYears(1));
+
+        ProcessInstance secondRenewal = runtimeService.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
+                .processInstanceBusinessKey(lead.leadId()).active().singleResult();
+        assertThat(secondRenewal.getId()).as("the journey starts the next cycle").isNotEqualTo(firstRenewal.getId());
+        renew(secondRenewal, firstEnd.plusYears(1), withVariables("renewalOutcome", "churned", "churnReason", "Merged"));
+        driver.completeAs("amy", task(secondRenewal), withVariables("exitInterviewNotes", "Acquired by a competitor"));
 
         assertThat(success).hasPassed("EndEvent_CareStopped").isEnded();
-        assertThat(journey).hasPassed("EndEvent_CustomerLeft").isEnded();
+        assertThat(journey).hasPassed("EndEvent_CustomerChurned", "EndEvent_CustomerLeft").isEnded();
+        assertThat(customers.findById(customerId).orElseThrow().status()).isEqualTo(CustomerStatus.CHURNED);
     }
 
     @Test
@@ -127,6 +144,26 @@ class CustomerJourneyProcessTest {
 
         assertThat(journey).hasPassed("EndEvent_DealLost").isEnded()
                 .variables().containsEntry("dealOutcome", "lost").containsEntry("lossReason", "No budget this year");
+    }
+
+    /** Time travel through one renewal cycle up to the renewal manager's decision. */
+    private void renew(ProcessInstance renewal, LocalDate contractEnd, Map<String, Object> decision) {
+        try {
+            travelTo(renewal, contractEnd.minusDays(90));
+            driver.completeAs("rita", task(renewal), withVariables("introductionNotes", "Met the owner"));
+            travelTo(renewal, contractEnd.minusDays(60));
+            driver.completeAs("rita", task(renewal), decision);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void travelTo(ProcessInstance renewal, LocalDate day) {
+        Date target = Date.from(day.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
+        ClockUtil.setCurrentTime(target);
+        ManagementService jobs = processEngine.getManagementService();
+        jobs.createJobQuery().processInstanceId(renewal.getId()).timers().duedateLowerThen(new Date(target.getTime() + 1))
+                .list().forEach(job -> jobs.executeJob(job.getId()));
     }
 
     private Lead signUp(String company) {

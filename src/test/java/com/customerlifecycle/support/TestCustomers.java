@@ -22,11 +22,17 @@ public final class TestCustomers {
 
     public static TestCustomer active(TrialSignUpService signUps, CustomerRepository customers, String company,
                                       String touchTier, String accountManager) {
+        return active(signUps, customers, company, touchTier, accountManager, LocalDate.of(2026, 11, 1));
+    }
+
+    /** A customer whose one-year contract started on {@code contractStart}. */
+    public static TestCustomer active(TrialSignUpService signUps, CustomerRepository customers, String company,
+                                      String touchTier, String accountManager, LocalDate contractStart) {
         String leadId = TestLeads.store(signUps, company).leadId();
         String ownerEmail = "owner-" + UUID.randomUUID() + "@example.com";
         var now = ClockUtil.getCurrentTime().toInstant();
         String customerId = customers.createFromWonDeal(new WonDeal(leadId, company, "Olga Owner", ownerEmail, false,
-                "business", 20, 1, new BigDecimal("24000.00"), false), LocalDate.of(2026, 11, 1), now).customerId();
+                "business", 20, 1, new BigDecimal("24000.00"), false), contractStart, now).customerId();
         customers.assignTouchTier(customerId, touchTier, now);
         if (accountManager != null) {
             customers.assignAccountManager(customerId, accountManager, now);

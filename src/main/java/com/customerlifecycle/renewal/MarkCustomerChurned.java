@@ -1,0 +1,41 @@
+package com.customerlifecycle.renewal;
+
+import static com.customerlifecycle.renewal.RenewalProcess.Vars;
+
+import java.time.Instant;
+
+import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.success.SuccessProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The customer leaves: status churned, the renewal recorded, and customer success stops (message CustomerChurned). */
+@Component
+class MarkCustomerChurned implements JavaDelegate {
+
+    private final CustomerRepository customers;
+    private final RenewalRepository renewals;
+    private final RuntimeService runtimeService;
+
+    MarkCustomerChurned(CustomerRepository customers, RenewalRepository renewals, RuntimeService runtimeService) {
+        this.customers = customers;
+        this.renewals = renewals;
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        customers.changeStatus((String) execution.getVariable(Vars.CUSTOMER_ID), CustomerStatus.CHURNED, now);
+        renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.CHURNED, null, null, null, null,
+                (String) execution.getVariable(Vars.CHURN_REASON), (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY),
+                now);
+        runtimeService.createMessageCorrelation(SuccessProcess.CUSTOMER_CHURNED_MESSAGE)
+                .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .correlateAll();
+    }
+}
