@@ -55,10 +55,16 @@ public class CustomerMail {
                 .param("subject", mail.subject())
                 .param("now", Timestamp.from(now))
                 .update();
+        send(mail);
+        return true;
+    }
+
+    /** Sends now; callers that may run twice keep their own record of what was sent. */
+    public void send(Mail mail) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
-            log.info("No SMTP server configured; mail '{}' to {}:\n{}\n\n{}", step, mail.to(), mail.subject(), mail.body());
-            return true;
+            log.info("No SMTP server configured; mail to {}:\n{}\n\n{}", mail.to(), mail.subject(), mail.body());
+            return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
@@ -66,6 +72,5 @@ public class CustomerMail {
         message.setSubject(mail.subject());
         message.setText(mail.body());
         sender.send(message);
-        return true;
     }
 }

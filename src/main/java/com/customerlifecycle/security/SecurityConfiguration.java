@@ -87,6 +87,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/one-to-many-sessions")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.GET, "/api/webinars")).hasAnyRole(STAFF_AND_INTEGRATIONS)
+                        .requestMatchers(path(HttpMethod.POST, "/api/support-cases")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.GET, "/api/support-cases/*")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.GET, "/api/renewals")).hasAnyRole(RENEWAL.groupId(), AM.groupId(), CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
                         .requestMatchers(path("/api/**")).denyAll()

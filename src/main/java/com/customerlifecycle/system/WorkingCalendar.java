@@ -47,6 +47,11 @@ public class WorkingCalendar {
         return Date.from(day.atStartOfDay(zone).toInstant());
     }
 
+    /** {@code hours} hours after the engine's now, for deadlines such as "first response within 8 hours". */
+    public Date hoursFromNow(int hours) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(hours)));
+    }
+
     /** The business quarter an instant falls in, as {@code 2026-Q4}. */
     public String quarterOf(Instant instant) {
         ZonedDateTime date = instant.atZone(zone);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.customerlifecycle.sales.SalesProcess;
-import com.customerlifecycle.support.DemoApplicationTest;
-import com.customerlifecycle.support.Http;
+import com.customerlifecycle.testing.DemoApplicationTest;
+import com.customerlifecycle.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -20,8 +20,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.customerlifecycle.support.ProcessDriver;
-import com.customerlifecycle.support.ProcessTest;
+import com.customerlifecycle.testing.ProcessDriver;
+import com.customerlifecycle.testing.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

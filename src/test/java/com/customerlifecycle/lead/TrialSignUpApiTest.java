@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.customerlifecycle.journey.JourneyProcess;
-import com.customerlifecycle.support.DemoApplicationTest;
-import com.customerlifecycle.support.Http;
+import com.customerlifecycle.testing.DemoApplicationTest;
+import com.customerlifecycle.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
-import com.customerlifecycle.support.ProcessDriver;
-import com.customerlifecycle.support.ProcessTest;
-import com.customerlifecycle.support.TestCustomers;
-import com.customerlifecycle.support.TestMailbox;
+import com.customerlifecycle.testing.ProcessDriver;
+import com.customerlifecycle.testing.ProcessTest;
+import com.customerlifecycle.testing.TestCustomers;
+import com.customerlifecycle.testing.TestMailbox;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;

@@ -10,9 +10,9 @@ import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
-import com.customerlifecycle.support.DemoApplicationTest;
-import com.customerlifecycle.support.Http;
-import com.customerlifecycle.support.TestCustomers;
+import com.customerlifecycle.testing.DemoApplicationTest;
+import com.customerlifecycle.testing.Http;
+import com.customerlifecycle.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.customerlifecycle.lead.LeadProcess;
-import com.customerlifecycle.support.DemoApplicationTest;
-import com.customerlifecycle.support.Http;
+import com.customerlifecycle.testing.DemoApplicationTest;
+import com.customerlifecycle.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

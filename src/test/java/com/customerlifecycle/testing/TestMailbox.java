@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import java.util.Arrays;
 import java.util.List;

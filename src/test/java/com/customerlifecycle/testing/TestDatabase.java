@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

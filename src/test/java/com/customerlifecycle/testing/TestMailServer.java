@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;

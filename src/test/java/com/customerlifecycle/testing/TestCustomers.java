@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

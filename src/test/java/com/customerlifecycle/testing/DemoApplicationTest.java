@@ -1,4 +1,4 @@
-package com.customerlifecycle.support;
+package com.customerlifecycle.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

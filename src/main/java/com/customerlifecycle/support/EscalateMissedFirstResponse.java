@@ -1,0 +1,42 @@
+package com.customerlifecycle.support;
+
+import static com.customerlifecycle.support.SupportProcess.Vars;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first-response deadline passed: the waiting line-1 task goes to the top of the support queue (priority 100,
+ * name marked "SLA missed") where the support lead sees it, and the case records the breach.
+ */
+@Component
+class EscalateMissedFirstResponse implements JavaDelegate {
+
+    static final int SLA_MISSED_PRIORITY = 100;
+    static final String SLA_MISSED_SUFFIX = " (SLA missed)";
+
+    private final SupportCaseRepository cases;
+    private final TaskService taskService;
+
+    EscalateMissedFirstResponse(SupportCaseRepository cases, TaskService taskService) {
+        this.cases = cases;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKeyIn(SupportProcess.Tasks.TRIAGE_SUPPORT_CASE, SupportProcess.Tasks.RESOLVE_PAYMENT_QUESTION)
+                .list()) {
+            task.setPriority(SLA_MISSED_PRIORITY);
+            if (!task.getName().endsWith(SLA_MISSED_SUFFIX)) {
+                task.setName(task.getName() + SLA_MISSED_SUFFIX);
+            }
+            taskService.saveTask(task);
+        }
+        cases.markFirstResponseMissed((String) execution.getVariable(Vars.CASE_ID));
+    }
+}
