@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -122,42 +123,9 @@ public class CustomerRepository {
      */
     public String changeContract(String customerId, ContractChange change, String changeRef, String changedBy,
                                  LocalDate today, Instant now) {
-        Optional<String> done = jdbc.sql("SELECT id FROM contract WHERE change_ref = :ref")
-                .param("ref", changeRef).query(String.class).optional();
-        if (done.isPresent()) {
-            return done.get();
-        }
-        Customer.Contract current = activeContract(customerId);
-        LocalDate endDate = current.endDate().plusYears(change.extendByYears());
-        String summary = change.describeAgainst(current);
-        String contractId = UUID.randomUUID().toString();
-        jdbc.sql("UPDATE contract SET status = :superseded WHERE id = :id")
-                .param("superseded", SUPERSEDED_CONTRACT)
-                .param("id", current.contractId())
-                .update();
-        jdbc.sql("""
-                INSERT INTO contract (id, customer_id, version, plan, seats, annual_value, term_years, start_date,
-                                      end_date, implementation_purchased, status, created_at, changed_by,
-                                      change_summary, change_ref)
-                VALUES (:id, :customerId, :version, :plan, :seats, :annualValue, :termYears, :startDate, :endDate,
-                        :implementation, :status, :now, :changedBy, :summary, :ref)""")
-                .param("id", contractId)
-                .param("customerId", customerId)
-                .param("version", current.version() + 1)
-                .param("plan", change.plan())
-                .param("seats", change.seats())
-                .param("annualValue", change.annualValue())
-                .param("termYears", current.termYears() + change.extendByYears())
-                .param("startDate", Date.valueOf(today))
-                .param("endDate", Date.valueOf(endDate))
-                .param("implementation", current.implementationPurchased())
-                .param("status", ACTIVE_CONTRACT)
-                .param("now", Timestamp.from(now))
-                .param("changedBy", changedBy)
-                .param("summary", summary)
-                .param("ref", changeRef)
-                .update();
-        return contractId;
+        return newVersion(customerId, changeRef, current -> new NextVersion(change.plan(), change.seats(),
+                change.annualValue(), current.termYears() + change.extendByYears(), today,
+                current.endDate().plusYears(change.extendByYears()), changedBy, change.describeAgainst(current)), now);
     }
 
     /**
@@ -166,12 +134,24 @@ public class CustomerRepository {
      */
     public String renewContract(String customerId, int years, BigDecimal annualValue, String changeRef, String renewedBy,
                                 Instant now) {
+        return newVersion(customerId, changeRef, current -> new NextVersion(current.plan(), current.seats(), annualValue,
+                years, current.endDate(), current.endDate().plusYears(years), renewedBy,
+                "renewed for " + years + " year(s) at " + annualValue.toPlainString() + " a year"), now);
+    }
+
+    private record NextVersion(String plan, int seats, BigDecimal annualValue, int termYears, LocalDate startDate,
+                               LocalDate endDate, String changedBy, String summary) {
+    }
+
+    private String newVersion(String customerId, String changeRef, Function<Customer.Contract, NextVersion> next,
+                              Instant now) {
         Optional<String> done = jdbc.sql("SELECT id FROM contract WHERE change_ref = :ref")
                 .param("ref", changeRef).query(String.class).optional();
         if (done.isPresent()) {
             return done.get();
         }
         Customer.Contract current = activeContract(customerId);
+        NextVersion version = next.apply(current);
         String contractId = UUID.randomUUID().toString();
         jdbc.sql("UPDATE contract SET status = :superseded WHERE id = :id")
                 .param("superseded", SUPERSEDED_CONTRACT).param("id", current.contractId()).update();
@@ -184,17 +164,17 @@ public class CustomerRepository {
                 .param("id", contractId)
                 .param("customerId", customerId)
                 .param("version", current.version() + 1)
-                .param("plan", current.plan())
-                .param("seats", current.seats())
-                .param("annualValue", annualValue)
-                .param("termYears", years)
-                .param("startDate", Date.valueOf(current.endDate()))
-                .param("endDate", Date.valueOf(current.endDate().plusYears(years)))
+                .param("plan", version.plan())
+                .param("seats", version.seats())
+                .param("annualValue", version.annualValue())
+                .param("termYears", version.termYears())
+                .param("startDate", Date.valueOf(version.startDate()))
+                .param("endDate", Date.valueOf(version.endDate()))
                 .param("implementation", current.implementationPurchased())
                 .param("status", ACTIVE_CONTRACT)
                 .param("now", Timestamp.from(now))
-                .param("changedBy", renewedBy)
-                .param("summary", "renewed for " + years + " year(s) at " + annualValue.toPlainString() + " a year")
+                .param("changedBy", version.changedBy())
+                .param("summary", version.summary())
                 .param("ref", changeRef)
                 .update();
         return contractId;

@@ -2,8 +2,6 @@ package com.customerlifecycle.expansion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,10 +45,10 @@ class ExpansionSignalApiTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().get("expansionId").asText()).isEqualTo(first.json().get("expansionId").asText());
         String tasks = "/engine-rest/task?processInstanceBusinessKey=" + customer.leadId();
-        assertThat(names(Http.as("amy", port).get(tasks))).containsExactly("Discuss expansion with Signal GmbH");
-        assertThat(names(Http.as("pat", port).get(tasks))).containsExactly("Discuss expansion with Signal GmbH");
-        assertThat(names(Http.as("chris", port).get(tasks))).isEmpty();
-        assertThat(names(Http.as("website", port).get(tasks))).isEmpty();
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).containsExactly("Discuss expansion with Signal GmbH");
+        assertThat(Http.as("pat", port).get(tasks).taskNames()).containsExactly("Discuss expansion with Signal GmbH");
+        assertThat(Http.as("chris", port).get(tasks).taskNames()).isEmpty();
+        assertThat(Http.as("website", port).get(tasks).taskNames()).isEmpty();
     }
 
     @Test
@@ -62,11 +60,11 @@ class ExpansionSignalApiTest {
         signal(customer.customerId(), "{\"reason\": \"Wants SSO\"}");
         String tasks = "/engine-rest/task?processInstanceBusinessKey=" + customer.leadId();
 
-        assertThat(names(Http.as("chris", port).get(tasks))).containsExactly("Define success plan with Split Roles Ltd");
-        assertThat(names(Http.as("amy", port).get(tasks))).containsExactly("Discuss expansion with Split Roles Ltd");
-        assertThat(names(Http.as("pat", port).get(tasks))).containsExactlyInAnyOrder(
+        assertThat(Http.as("chris", port).get(tasks).taskNames()).containsExactly("Define success plan with Split Roles Ltd");
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).containsExactly("Discuss expansion with Split Roles Ltd");
+        assertThat(Http.as("pat", port).get(tasks).taskNames()).containsExactlyInAnyOrder(
                 "Define success plan with Split Roles Ltd", "Discuss expansion with Split Roles Ltd");
-        assertThat(names(Http.as("sara", port).get(tasks))).isEmpty();
+        assertThat(Http.as("sara", port).get(tasks).taskNames()).isEmpty();
     }
 
     @Test
@@ -100,11 +98,5 @@ class ExpansionSignalApiTest {
 
     private long expansionCount() {
         return jdbc.sql("SELECT COUNT(*) FROM expansion").query(Long.class).single();
-    }
-
-    private static List<String> names(Http.Response tasks) {
-        List<String> names = new ArrayList<>();
-        tasks.json().forEach(task -> names.add(task.get("name").asText()));
-        return names;
     }
 }

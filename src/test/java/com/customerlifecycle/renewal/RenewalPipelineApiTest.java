@@ -3,9 +3,7 @@ package com.customerlifecycle.renewal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
@@ -62,9 +60,9 @@ class RenewalPipelineApiTest {
         assertThat(pipeline.findValuesAsText("customerId")).doesNotContain(later.customerId());
 
         String tasks = "/engine-rest/task?processInstanceBusinessKey=" + soon.leadId();
-        assertThat(names(Http.as("rita", port).get(tasks))).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
-        assertThat(names(Http.as("pat", port).get(tasks))).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
-        assertThat(names(Http.as("amy", port).get(tasks))).isEmpty();
+        assertThat(Http.as("rita", port).get(tasks).taskNames()).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
+        assertThat(Http.as("pat", port).get(tasks).taskNames()).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).isEmpty();
     }
 
     @Test
@@ -91,11 +89,5 @@ class RenewalPipelineApiTest {
             }
         }
         throw new AssertionError("customer " + customerId + " not in the pipeline " + pipeline);
-    }
-
-    private static List<String> names(Http.Response tasks) {
-        List<String> names = new ArrayList<>();
-        tasks.json().forEach(task -> names.add(task.get("name").asText()));
-        return names;
     }
 }

@@ -2,8 +2,6 @@ package com.customerlifecycle.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.customerlifecycle.customer.CustomerRepository;
@@ -58,9 +56,9 @@ class SupportCaseApiTest {
                 .hasSize(1);
 
         String tasks = "/engine-rest/task?processInstanceBusinessKey=" + customer.leadId();
-        assertThat(names(Http.as("sam", port).get(tasks))).containsExactly("Triage support case of Helpdesk Ltd: Sync fails");
-        assertThat(names(Http.as("chris", port).get(tasks))).isEmpty();
-        assertThat(names(Http.as("amy", port).get(tasks))).isEmpty();
+        assertThat(Http.as("sam", port).get(tasks).taskNames()).containsExactly("Triage support case of Helpdesk Ltd: Sync fails");
+        assertThat(Http.as("chris", port).get(tasks).taskNames()).isEmpty();
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).isEmpty();
     }
 
     @Test
@@ -79,9 +77,9 @@ class SupportCaseApiTest {
                 {"variables": {"resolution": {"value": "Use SAML; guide attached"}, "line1Outcome": {"value": "resolved"}}}""")
                 .status()).isEqualTo(204);
 
-        assertThat(names(Http.as("chris", port).get(tasks))).containsExactly("Follow up setup advice with Setup Help AG");
-        assertThat(names(sam.get(tasks))).isEmpty();
-        assertThat(names(Http.as("amy", port).get(tasks))).isEmpty();
+        assertThat(Http.as("chris", port).get(tasks).taskNames()).containsExactly("Follow up setup advice with Setup Help AG");
+        assertThat(sam.get(tasks).taskNames()).isEmpty();
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).isEmpty();
         assertThat(Http.as("sam", port).get("/api/support-cases/" + caseId).json().get("firstResponseAt").isNull()).isFalse();
     }
 
@@ -131,11 +129,5 @@ class SupportCaseApiTest {
 
     private long caseCount() {
         return jdbc.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single();
-    }
-
-    private static List<String> names(Http.Response tasks) {
-        List<String> names = new ArrayList<>();
-        tasks.json().forEach(task -> names.add(task.get("name").asText()));
-        return names;
     }
 }
