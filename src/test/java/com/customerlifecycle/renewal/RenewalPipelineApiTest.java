@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.expansion.ExpansionSignals;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.testing.DemoApplicationTest;
 import com.customerlifecycle.testing.Http;
@@ -33,6 +34,8 @@ class RenewalPipelineApiTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ExpansionSignals expansionSignals;
 
     @Test
     void pipelineShowsContractsEndingSoonWithTheirStage() {
@@ -63,6 +66,11 @@ class RenewalPipelineApiTest {
         assertThat(Http.as("rita", port).get(tasks).taskNames()).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
         assertThat(Http.as("pat", port).get(tasks).taskNames()).containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
         assertThat(Http.as("amy", port).get(tasks).taskNames()).isEmpty();
+        expansionSignals.signal(soon.customerId(), new ExpansionSignals.Signal("More seats", null, "test"));
+        assertThat(Http.as("amy", port).get(tasks).taskNames()).containsExactly("Discuss expansion with Ending Soon Ltd");
+        assertThat(Http.as("rita", port).get(tasks).taskNames()).as("rita sees no AM work")
+                .containsExactly("Introduce yourself to Olga Owner at Ending Soon Ltd");
+        assertThat(Http.as("pat", port).get(tasks).taskNames()).hasSize(2);
     }
 
     @Test

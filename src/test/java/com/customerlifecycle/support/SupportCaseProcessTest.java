@@ -52,6 +52,8 @@ class SupportCaseProcessTest {
     TrialSignUpService signUps;
     @Autowired
     CustomerRepository customers;
+    @Autowired
+    SupportCaseRepository caseRecords;
 
     private ProcessDriver driver;
 
@@ -86,6 +88,8 @@ class SupportCaseProcessTest {
         assertThat(closed.firstResponseAt()).isNotNull();
         assertThat(closed.firstResponseMissed()).isFalse();
         assertThat(TestMailbox.subjectsTo(customer.ownerEmail())).containsExactly("Your support case: Case question");
+        assertThat(caseRecords.resolve(opened.caseId(), 1, "again", null, ClockUtil.getCurrentTime().toInstant()))
+                .as("a retried mail job finds the case resolved and sends nothing more").isFalse();
     }
 
     @Test
