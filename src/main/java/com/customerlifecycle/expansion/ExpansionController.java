@@ -2,6 +2,7 @@ package com.customerlifecycle.expansion;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ExpansionController {
 
-    record ExpansionSignal(@NotBlank @Size(max = 1000) String reason, @Min(1) @Max(1_000_000) Integer seatsRequested) {
+    record ExpansionSignal(@NotBlank @Size(max = 1000) @SafeText(multiline = true) String reason, @Min(1) @Max(1_000_000) Integer seatsRequested) {
     }
 
     record ExpansionView(String expansionId, String processInstanceId, boolean opened) {

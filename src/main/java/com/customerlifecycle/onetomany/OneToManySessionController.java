@@ -3,6 +3,7 @@ package com.customerlifecycle.onetomany;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ class OneToManySessionController {
 
     static final String TECH_TOUCH = "tech-touch";
 
-    record SessionRequest(@NotBlank @Size(max = 2000) String question) {
+    record SessionRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String question) {
     }
 
     private final OneToManySessions sessions;

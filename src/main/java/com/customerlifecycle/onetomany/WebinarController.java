@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +34,8 @@ class WebinarController {
                            Integer seatsLeft) {
     }
 
-    record RegistrationRequest(@NotBlank @Size(max = 36) String customerId, @NotBlank @Size(max = 200) String name,
-                               @NotBlank @Email @Size(max = 254) String email) {
+    record RegistrationRequest(@NotBlank @Size(max = 36) String customerId, @NotBlank @Size(max = 200) @SafeText String name,
+                               @NotBlank @Email @Size(max = 254) @SafeText String email) {
     }
 
     record RegistrationView(String registrationId, String webinarId, String email) {

@@ -3,6 +3,7 @@ package com.customerlifecycle.support;
 import java.net.URI;
 import java.util.List;
 
+import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +30,8 @@ class SupportCaseController {
             String category,
             @NotBlank @Pattern(regexp = "call|chat|email|mailing-reply",
                     message = "must be one of call, chat, email, mailing-reply") String channel,
-            @NotBlank @Size(max = 200) String subject,
-            @NotBlank @Size(max = 4000) String description,
+            @NotBlank @Size(max = 200) @SafeText String subject,
+            @NotBlank @Size(max = 4000) @SafeText(multiline = true) String description,
             @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
             String externalRef) {
 
