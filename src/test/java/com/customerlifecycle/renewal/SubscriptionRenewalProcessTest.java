@@ -115,6 +115,10 @@ class SubscriptionRenewalProcessTest {
         assertThat(next.annualValue()).isEqualByComparingTo(expectedValue);
         assertThat(next.changedBy()).isEqualTo("rita");
         assertThat(managementService.createJobQuery().processInstanceId(renewal.getId()).count()).isZero();
+        String again = customers.renewContract(customer.customerId(), years, next.annualValue(), "renewal:" + renewal.getId(),
+                "rita", ClockUtil.getCurrentTime().toInstant());
+        assertThat(again).as("a re-executed extension changes nothing").isEqualTo(next.contractId());
+        assertThat(customers.findById(customer.customerId()).orElseThrow().contracts()).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,171 @@
+package com.customerlifecycle.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.customerlifecycle.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The packaged application as its own JVM on PostgreSQL, killed with SIGKILL while sign-ups arrive, then restarted: every
+ * sign-up that got a 2xx exists exactly once with its journey, nothing is half-written, timers created before the
+ * crash are still there, and the client's retries of unanswered requests create no duplicates. Runs in the
+ * {@code verify} phase, after packaging.
+ */
+@EnabledIfSystemProperty(named = "clo.test.database", matches = "postgres")
+class CrashRecoveryTest {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String website = "Basic " + Base64.getEncoder().encodeToString("website:demo".getBytes(StandardCharsets.UTF_8));
+
+    @Test
+    void killedMidLoadTheApplicationLosesAndDuplicatesNothing() throws Exception {
+        String database = TestDatabase.freshPostgresDatabase();
+        int port = freePort();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        List<String> unanswered = new ArrayList<>();
+        int sent = 0;
+
+        Process app = start(database, port);
+        try {
+            awaitHealthy(port, app);
+            Instant killAt = Instant.now().plusSeconds(4);
+            while (Instant.now().isBefore(killAt.plusSeconds(1))) {
+                if (app.isAlive() && Instant.now().isAfter(killAt)) {
+                    app.destroyForcibly().waitFor();
+                }
+                String email = "crash-" + sent++ + "@example.com";
+                int status = signUp(port, email);
+                if (status == 200 || status == 201) {
+                    acknowledged.add(email);
+                } else {
+                    unanswered.add(email);
+                }
+                Thread.sleep(10);
+            }
+        } finally {
+            app.destroyForcibly().waitFor();
+        }
+        assertThat(unanswered).as("requests sent after the kill go unanswered").isNotEmpty();
+
+        Process restarted = start(database, port);
+        try {
+            awaitHealthy(port, restarted);
+            for (String email : unanswered) {
+                int status = signUp(port, email);
+                assertThat(status).as("retry of %s", email).isIn(200, 201);
+                acknowledged.add(email);
+            }
+            for (String email : List.copyOf(acknowledged).subList(0, Math.min(20, acknowledged.size()))) {
+                assertThat(signUp(port, email)).as("second retry of %s", email).isEqualTo(200);
+            }
+        } finally {
+            restarted.destroyForcibly().waitFor();
+        }
+
+        try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
+            System.out.printf("crash: %d sign-ups sent, %d acknowledged before the kill or on retry, %d unanswered then retried%n",
+                    sent, acknowledged.size(), unanswered.size());
+            for (String email : acknowledged) {
+                assertThat(count(db, "SELECT COUNT(*) FROM lead WHERE email = '" + email + "'")).as(email).isEqualTo(1);
+            }
+            assertThat(count(db, "SELECT COUNT(*) FROM lead WHERE process_instance_id IS NULL")).as("half-written leads").isZero();
+            assertThat(count(db, """
+                    SELECT COUNT(*) FROM lead l WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e
+                    WHERE e.PROC_INST_ID_ = l.process_instance_id AND e.BUSINESS_KEY_ = l.id)""")).as("leads without journey").isZero();
+            assertThat(count(db, """
+                    SELECT COUNT(*) FROM lead l WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_JOB j
+                    JOIN ACT_RU_EXECUTION e ON e.ID_ = j.EXECUTION_ID_ WHERE e.BUSINESS_KEY_ = l.id AND j.TYPE_ = 'timer')"""))
+                    .as("leads whose timers were lost").isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM lead")).isEqualTo(acknowledged.size());
+        }
+    }
+
+    private int signUp(int port, String email) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/trials"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", website)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"company\": \"Crash Test Ltd\", \"contactName\": \"Cy\", \"email\": \"" + email + "\"}"))
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException noAnswer) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private Process start(String database, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-jar", packagedApplication().toString(),
+                "--spring.profiles.active=postgres,demo", "--server.port=" + port,
+                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--logging.level.root=WARN");
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File("target/crash-recovery-app.log")).start();
+    }
+
+    /** The jar {@code ./mvnw verify} packaged before this test runs (its {@code verify}-phase execution). */
+    private static Path packagedApplication() throws IOException {
+        try (var files = java.nio.file.Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("customer-lifecycle-orchestrator-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("package the application first (./mvnw verify)"));
+        }
+    }
+
+    private void awaitHealthy(int port, Process app) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(giveUp) && app.isAlive()) {
+            try {
+                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not start; see target/crash-recovery-app.log");
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
