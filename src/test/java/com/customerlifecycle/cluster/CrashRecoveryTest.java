@@ -25,20 +25,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.customerlifecycle.testing.TestDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The packaged application as its own JVM on PostgreSQL, killed with SIGKILL while sign-ups arrive, then restarted: every
- * sign-up that got a 2xx exists exactly once with its journey, nothing is half-written, timers created before the
- * crash are still there, and the client's retries of unanswered requests create no duplicates. Runs in the
+ * The packaged application as its own JVM on PostgreSQL, killed with SIGKILL while sign-ups arrive, then restarted:
+ * every sign-up that got a 2xx exists exactly once with its journey, nothing is half-written, timers created before the
+ * crash fire after it, and the client's retries of unanswered requests create no duplicates. Runs in the
  * {@code verify} phase, after packaging.
  */
 @EnabledIfSystemProperty(named = "clo.test.database", matches = "postgres")
 class CrashRecoveryTest {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String website = "Basic " + Base64.getEncoder().encodeToString("website:demo".getBytes(StandardCharsets.UTF_8));
+    private final String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void killedMidLoadTheApplicationLosesAndDuplicatesNothing() throws Exception {
@@ -48,9 +52,18 @@ class CrashRecoveryTest {
         List<String> unanswered = new ArrayList<>();
         int sent = 0;
 
-        Process app = start(database, port);
+        List<String> overdueLeads = new ArrayList<>();
+        // first life without a job executor: the timers it creates can only fire in the next life
+        Process app = start(database, port, false);
         try {
             awaitHealthy(port, app);
+            for (int i = 0; i < 5; i++) {
+                String email = "due-" + i + "@example.com";
+                String leadId = signUpLead(port, email);
+                acknowledged.add(email);
+                makeContactDeadlinePass(port, leadId);
+                overdueLeads.add(leadId);
+            }
             Instant killAt = Instant.now().plusSeconds(4);
             while (Instant.now().isBefore(killAt.plusSeconds(1))) {
                 if (app.isAlive() && Instant.now().isAfter(killAt)) {
@@ -70,7 +83,7 @@ class CrashRecoveryTest {
         }
         assertThat(unanswered).as("requests sent after the kill go unanswered").isNotEmpty();
 
-        Process restarted = start(database, port);
+        Process restarted = start(database, port, true);
         try {
             awaitHealthy(port, restarted);
             for (String email : unanswered) {
@@ -81,13 +94,22 @@ class CrashRecoveryTest {
             for (String email : List.copyOf(acknowledged).subList(0, Math.min(20, acknowledged.size()))) {
                 assertThat(signUp(port, email)).as("second retry of %s", email).isEqualTo(200);
             }
+            // the contact deadlines that passed before the crash are escalated by the restarted job executor
+            try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
+                Instant giveUp = Instant.now().plusSeconds(60);
+                while (count(db, overdueEscalated(overdueLeads)) < overdueLeads.size() && Instant.now().isBefore(giveUp)) {
+                    Thread.sleep(500);
+                }
+                assertThat(count(db, overdueEscalated(overdueLeads))).as("timers created before the crash fired after it")
+                        .isEqualTo(overdueLeads.size());
+            }
         } finally {
             restarted.destroyForcibly().waitFor();
         }
 
         try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
             System.out.printf("crash: %d sign-ups sent, %d acknowledged before the kill or on retry, %d unanswered then retried%n",
-                    sent, acknowledged.size(), unanswered.size());
+                    sent + overdueLeads.size(), acknowledged.size(), unanswered.size());
             for (String email : acknowledged) {
                 assertThat(count(db, "SELECT COUNT(*) FROM lead WHERE email = '" + email + "'")).as(email).isEqualTo(1);
             }
@@ -101,6 +123,39 @@ class CrashRecoveryTest {
                     .as("leads whose timers were lost").isZero();
             assertThat(count(db, "SELECT COUNT(*) FROM lead")).isEqualTo(acknowledged.size());
         }
+    }
+
+    private static String overdueEscalated(List<String> leadIds) {
+        return "SELECT COUNT(*) FROM lead WHERE contact_overdue_at IS NOT NULL AND id IN ('" + String.join("','", leadIds) + "')";
+    }
+
+    private String signUpLead(int port, String email) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/trials"))
+                .header("Authorization", website).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"company\": \"Due Ltd\", \"contactName\": \"Di\", \"email\": \"" + email + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("leadId").asText();
+    }
+
+    /** As an administrator would in Cockpit: the lead's contact deadline is moved into the past. */
+    private void makeContactDeadlinePass(int port, String leadId) throws IOException, InterruptedException {
+        String base = "http://localhost:" + port + "/engine-rest";
+        String qualification = JSON.readTree(adminGet(base + "/process-instance?processDefinitionKey=lead-qualification&businessKey="
+                + leadId)).get(0).get("id").asText();
+        String job = JSON.readTree(adminGet(base + "/job?processInstanceId=" + qualification
+                + "&activityId=BoundaryEvent_ContactOverdue")).get(0).get("id").asText();
+        HttpResponse<String> moved = client.send(HttpRequest.newBuilder(URI.create(base + "/job/" + job + "/duedate"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\": \"2020-01-01T00:00:00.000+0000\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+    }
+
+    private String adminGet(String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private int signUp(int port, String email) {
@@ -121,12 +176,12 @@ class CrashRecoveryTest {
         }
     }
 
-    private Process start(String database, int port) throws IOException {
+    private Process start(String database, int port, boolean jobExecutor) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-jar", packagedApplication().toString(),
                 "--spring.profiles.active=postgres,demo", "--server.port=" + port,
                 "--spring.datasource.url=" + database, "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--logging.level.root=WARN");
+                "--camunda.bpm.job-execution.enabled=" + jobExecutor, "--logging.level.root=WARN");
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("target/crash-recovery-app.log")).start();
     }
