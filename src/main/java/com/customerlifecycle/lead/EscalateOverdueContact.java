@@ -2,6 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
+import com.customerlifecycle.system.TaskEscalation;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateOverdueContact implements JavaDelegate {
 
-    static final int OVERDUE_PRIORITY = 100;
     static final String OVERDUE_SUFFIX = " (overdue)";
 
     private final LeadRepository leads;
@@ -33,11 +33,7 @@ class EscalateOverdueContact implements JavaDelegate {
                 .taskDefinitionKey(LeadProcess.Tasks.CONTACT_TRIAL_USER)
                 .singleResult();
         if (contactTask != null) {
-            contactTask.setPriority(OVERDUE_PRIORITY);
-            if (!contactTask.getName().endsWith(OVERDUE_SUFFIX)) {
-                contactTask.setName(contactTask.getName() + OVERDUE_SUFFIX);
-            }
-            taskService.saveTask(contactTask);
+            TaskEscalation.escalate(taskService, contactTask, OVERDUE_SUFFIX);
         }
         leads.markContactOverdue((String) execution.getVariable(Vars.LEAD_ID), TrialSignUpService.now());
     }

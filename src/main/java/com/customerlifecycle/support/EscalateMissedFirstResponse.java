@@ -2,6 +2,7 @@ package com.customerlifecycle.support;
 
 import static com.customerlifecycle.support.SupportProcess.Vars;
 
+import com.customerlifecycle.system.TaskEscalation;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateMissedFirstResponse implements JavaDelegate {
 
-    static final int SLA_MISSED_PRIORITY = 100;
     static final String SLA_MISSED_SUFFIX = " (SLA missed)";
 
     private final SupportCaseRepository cases;
@@ -31,11 +31,7 @@ class EscalateMissedFirstResponse implements JavaDelegate {
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKeyIn(SupportProcess.Tasks.TRIAGE_SUPPORT_CASE, SupportProcess.Tasks.RESOLVE_PAYMENT_QUESTION)
                 .list()) {
-            task.setPriority(SLA_MISSED_PRIORITY);
-            if (!task.getName().endsWith(SLA_MISSED_SUFFIX)) {
-                task.setName(task.getName() + SLA_MISSED_SUFFIX);
-            }
-            taskService.saveTask(task);
+            TaskEscalation.escalate(taskService, task, SLA_MISSED_SUFFIX);
         }
         cases.markFirstResponseMissed((String) execution.getVariable(Vars.CASE_ID));
     }

@@ -1,6 +1,7 @@
 package com.customerlifecycle.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class CrashRecoveryTest {
                 } else {
                     unanswered.add(email);
                 }
-                Thread.sleep(10);
+                Thread.sleep(10); // the client's send rate, about 50 sign-ups a second
             }
         } finally {
             app.destroyForcibly().waitFor();
@@ -96,12 +97,8 @@ class CrashRecoveryTest {
             }
             // the contact deadlines that passed before the crash are escalated by the restarted job executor
             try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
-                Instant giveUp = Instant.now().plusSeconds(60);
-                while (count(db, overdueEscalated(overdueLeads)) < overdueLeads.size() && Instant.now().isBefore(giveUp)) {
-                    Thread.sleep(500);
-                }
-                assertThat(count(db, overdueEscalated(overdueLeads))).as("timers created before the crash fired after it")
-                        .isEqualTo(overdueLeads.size());
+                await("timers created before the crash fire after it").atMost(Duration.ofSeconds(60))
+                        .until(() -> count(db, overdueEscalated(overdueLeads)) == overdueLeads.size());
             }
         } finally {
             restarted.destroyForcibly().waitFor();
@@ -194,21 +191,18 @@ class CrashRecoveryTest {
         }
     }
 
-    private void awaitHealthy(int port, Process app) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(giveUp) && app.isAlive()) {
-            try {
-                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not start; see target/crash-recovery-app.log");
+    private void awaitHealthy(int port, Process app) {
+        await("the application starts (see target/crash-recovery-app.log)").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(app.isAlive()).as("the application is running; see target/crash-recovery-app.log").isTrue();
+                    try {
+                        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException stillStarting) {
+                        return false;
+                    }
+                });
     }
 
     private static long count(Connection db, String sql) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.customerlifecycle.system.TaskEscalation;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -167,7 +168,7 @@ class LeadQualificationProcessTest {
                 .isWaitingAt(CONTACT_TRIAL_USER);
         Task contact = task(instance);
         assertThat(contact.getName()).isEqualTo("Contact Waiting GmbH (overdue)");
-        assertThat(contact.getPriority()).isEqualTo(EscalateOverdueContact.OVERDUE_PRIORITY);
+        assertThat(contact.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     }
 

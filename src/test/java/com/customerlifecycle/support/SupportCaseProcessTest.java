@@ -22,6 +22,7 @@ import java.util.UUID;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUp;
 import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.system.TaskEscalation;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import com.customerlifecycle.testing.TestCustomers;
@@ -172,7 +173,7 @@ class SupportCaseProcessTest {
         driver.fireTimer(normal.getId(), "BoundaryEvent_FirstResponseOverdue", Duration.ofHours(4));
 
         Task triage = open(TRIAGE_SUPPORT_CASE, urgent);
-        assertThat(triage.getPriority()).isEqualTo(EscalateMissedFirstResponse.SLA_MISSED_PRIORITY);
+        assertThat(triage.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
         assertThat(triage.getName()).endsWith("(SLA missed)");
         assertThat(open(REVIEW_MISSED_FIRST_RESPONSE, urgent)).isAssignedTo("amy");
         assertThat(normal).hasPassed("EndEvent_SupportLeadAlerted").isWaitingAt(TRIAGE_SUPPORT_CASE)

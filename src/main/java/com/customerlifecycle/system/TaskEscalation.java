@@ -1,0 +1,24 @@
+package com.customerlifecycle.system;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A missed deadline made visible in Tasklist: the open task jumps to the top of its queue (priority 100) and its name
+ * says why. Running it twice changes nothing more.
+ */
+public final class TaskEscalation {
+
+    public static final int ESCALATED_PRIORITY = 100;
+
+    private TaskEscalation() {
+    }
+
+    public static void escalate(TaskService taskService, Task task, String nameSuffix) {
+        task.setPriority(ESCALATED_PRIORITY);
+        if (!task.getName().endsWith(nameSuffix)) {
+            task.setName(task.getName() + nameSuffix);
+        }
+        taskService.saveTask(task);
+    }
+}
