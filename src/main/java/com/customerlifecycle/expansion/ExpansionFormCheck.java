@@ -2,8 +2,8 @@ package com.customerlifecycle.expansion;
 
 import static com.customerlifecycle.expansion.ExpansionProcess.Vars;
 
-import java.util.Set;
 
+import com.customerlifecycle.customer.Plans;
 import com.customerlifecycle.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,15 +13,13 @@ import org.springframework.stereotype.Component;
 @Component("expansionFormCheck")
 class ExpansionFormCheck implements ExecutionListener {
 
-    static final Set<String> PLANS = Set.of("starter", "professional", "business", "enterprise");
-
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
             return;
         }
         if (FormInput.yesOrNo(execution, Vars.EXPANSION_AGREED)) {
-            FormInput.oneOf(execution, Vars.PLAN, PLANS);
+            FormInput.oneOf(execution, Vars.PLAN, Plans.ALL);
             execution.setVariable(Vars.SEATS, FormInput.wholeNumber(execution, Vars.SEATS, 1, 1_000_000));
             execution.setVariable(Vars.ANNUAL_VALUE, FormInput.positiveAmount(execution, Vars.ANNUAL_VALUE).doubleValue());
             boolean extend = execution.getVariable(Vars.EXTEND_TERM) != null && FormInput.yesOrNo(execution, Vars.EXTEND_TERM);

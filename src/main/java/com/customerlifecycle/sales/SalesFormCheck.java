@@ -4,6 +4,7 @@ import static com.customerlifecycle.sales.SalesProcess.Vars;
 
 import java.util.Set;
 
+import com.customerlifecycle.customer.Plans;
 import com.customerlifecycle.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("salesFormCheck")
 class SalesFormCheck implements ExecutionListener {
 
-    static final Set<String> PLANS = Set.of("starter", "professional", "business", "enterprise");
     static final Set<String> DEAL_OUTCOMES = Set.of(SalesProcess.DealOutcome.WON, SalesProcess.DealOutcome.LOST);
 
     @Override
@@ -52,11 +52,11 @@ class SalesFormCheck implements ExecutionListener {
     }
 
     private static void demo(DelegateExecution execution) {
-        FormInput.oneOf(execution, Vars.RECOMMENDED_PLAN, PLANS);
+        FormInput.oneOf(execution, Vars.RECOMMENDED_PLAN, Plans.ALL);
     }
 
     private static void proposal(DelegateExecution execution) {
-        FormInput.oneOf(execution, Vars.PLAN, PLANS);
+        FormInput.oneOf(execution, Vars.PLAN, Plans.ALL);
         execution.setVariable(Vars.SEATS, FormInput.wholeNumber(execution, Vars.SEATS, 1, 1_000_000));
         execution.setVariable(Vars.TERM_YEARS, FormInput.wholeNumber(execution, Vars.TERM_YEARS, 1, 3));
         execution.setVariable(Vars.ANNUAL_VALUE, FormInput.positiveAmount(execution, Vars.ANNUAL_VALUE).doubleValue());

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.math.BigDecimal;
@@ -77,10 +76,10 @@ class CustomerOnboardingProcessTest {
         assertThat(customer(onboarding).accountManager()).isEqualTo("amy");
 
         assertThat(instance).isWaitingAt(RUN_PRODUCT_TRAINING, CUSTOMIZE_PRODUCT);
-        assertThat(openTask(RUN_PRODUCT_TRAINING, instance)).hasCandidateGroup("deployment-consultant");
-        driver.completeAs("dave", openTask(CUSTOMIZE_PRODUCT, instance), withVariables("customizationNotes", "CRM sync"));
+        assertThat(driver.openTask(RUN_PRODUCT_TRAINING, instance)).hasCandidateGroup("deployment-consultant");
+        driver.completeAs("dave", driver.openTask(CUSTOMIZE_PRODUCT, instance), withVariables("customizationNotes", "CRM sync"));
         assertThat(instance).isWaitingAt(RUN_PRODUCT_TRAINING).isNotWaitingAt(AGREE_INITIAL_USAGE_PLAN);
-        driver.completeAs("dave", openTask(RUN_PRODUCT_TRAINING, instance), withVariables("trainingNotes", "12 admins"));
+        driver.completeAs("dave", driver.openTask(RUN_PRODUCT_TRAINING, instance), withVariables("trainingNotes", "12 admins"));
         assertThat(task(instance)).hasDefinitionKey(AGREE_INITIAL_USAGE_PLAN).hasName("Agree initial usage plan with Big Brand AG");
         driver.completeAs("dave", task(instance), withVariables("usagePlan", "All sales reps weekly by March"));
 
@@ -126,8 +125,8 @@ class CustomerOnboardingProcessTest {
         assertThatThrownBy(() -> driver.completeAs("amy", task(instance), withVariables("welcomeDone", false)))
                 .isInstanceOf(FormFieldValidationException.class);
         driver.completeAs("amy", task(instance), withVariables("welcomeDone", true));
-        driver.completeAs("dave", openTask(RUN_PRODUCT_TRAINING, instance), withVariables("trainingNotes", "done"));
-        driver.completeAs("dave", openTask(CUSTOMIZE_PRODUCT, instance), withVariables("customizationNotes", "done"));
+        driver.completeAs("dave", driver.openTask(RUN_PRODUCT_TRAINING, instance), withVariables("trainingNotes", "done"));
+        driver.completeAs("dave", driver.openTask(CUSTOMIZE_PRODUCT, instance), withVariables("customizationNotes", "done"));
         assertThatThrownBy(() -> driver.completeAs("dave", task(instance), withVariables("usagePlan", " ")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("usagePlan");
         assertThat(instance).isWaitingAt(AGREE_INITIAL_USAGE_PLAN);
@@ -151,9 +150,5 @@ class CustomerOnboardingProcessTest {
 
     private Customer customer(Onboarding onboarding) {
         return customers.findById(onboarding.customerId()).orElseThrow();
-    }
-
-    private static Task openTask(String taskDefinitionKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 }

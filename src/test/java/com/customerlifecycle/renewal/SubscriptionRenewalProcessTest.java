@@ -16,9 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
@@ -36,7 +34,6 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +90,7 @@ class SubscriptionRenewalProcessTest {
         assertThat(timer(renewal, "Timer_RenewalWindowOpens").getDuedate()).isEqualTo(at(END.minusDays(90)));
 
         travelTo(renewal, END.minusDays(90));
-        Task introduce = open(INTRODUCE_RENEWAL_MANAGER, renewal);
+        Task introduce = driver.openTask(INTRODUCE_RENEWAL_MANAGER, renewal);
         assertThat(introduce).hasCandidateGroup("renewal").hasName("Introduce yourself to Olga Owner at Renewer " + years + " Ltd")
                 .hasDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
         driver.completeAs("rita", introduce, withVariables("introductionNotes", "Happy so far, budget in September"));
@@ -103,7 +100,7 @@ class SubscriptionRenewalProcessTest {
         assertThat(runtimeService.getVariables(renewal.getId())).containsEntry("offer1Year", 24000.0)
                 .containsEntry("offer2Years", 21600.0).containsEntry("offer3Years", 20400.0)
                 .containsEntry("discount2Years", 10).containsEntry("discount3Years", 15);
-        driver.completeAs("rita", open(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
+        driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
                 "renewalTermYears", years, "renewalAnnualValue", 24000.0));
         driver.runJob(renewal.getId(), EXTEND_CONTRACT);
 
@@ -130,12 +127,12 @@ class SubscriptionRenewalProcessTest {
         ProcessInstance renewal = startRenewal(customer);
         driveToNegotiation(renewal);
 
-        assertThatThrownBy(() -> driver.completeAs("rita", open(NEGOTIATE_RENEWAL, renewal),
+        assertThatThrownBy(() -> driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal),
                 withVariables("renewalOutcome", "churned"))).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("churnReason");
-        driver.completeAs("rita", open(NEGOTIATE_RENEWAL, renewal),
+        driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal),
                 withVariables("renewalOutcome", "churned", "churnReason", "Moving to an in-house tool"));
-        Task exit = open(RUN_EXIT_INTERVIEW, renewal);
+        Task exit = driver.openTask(RUN_EXIT_INTERVIEW, renewal);
         assertThat(exit).isAssignedTo("amy").hasName("Run exit interview with Goodbye GmbH");
         driver.completeAs("amy", exit, withVariables("exitInterviewNotes", "Missing offline mode"));
 
@@ -153,8 +150,8 @@ class SubscriptionRenewalProcessTest {
 
         travelTo(renewal, END);
 
-        Task escalation = open(ESCALATE_EXPIRED_CONTRACT, renewal);
-        assertThat(candidateGroups(escalation)).containsExactlyInAnyOrder("renewal", "am");
+        Task escalation = driver.openTask(ESCALATE_EXPIRED_CONTRACT, renewal);
+        assertThat(driver.candidateGroups(escalation)).containsExactlyInAnyOrder("renewal", "am");
         assertThat(renewal).isWaitingAt(NEGOTIATE_RENEWAL, ESCALATE_EXPIRED_CONTRACT);
         driver.completeAs("pat", escalation, withVariables("escalationNotes", "CFO call on Monday"));
         assertThat(renewal).hasPassed("EndEvent_ExpiryEscalated").isWaitingAt(NEGOTIATE_RENEWAL);
@@ -197,7 +194,7 @@ class SubscriptionRenewalProcessTest {
 
         runDueJobs(renewal);
         assertThat(renewal).isWaitingAt(INTRODUCE_RENEWAL_MANAGER);
-        driver.completeAs("rita", open(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Short notice"));
+        driver.completeAs("rita", driver.openTask(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Short notice"));
         runDueJobs(renewal);
 
         assertThat(renewal).isWaitingAt(NEGOTIATE_RENEWAL).hasPassed(INTRODUCE_RENEWAL_MANAGER);
@@ -211,9 +208,9 @@ class SubscriptionRenewalProcessTest {
             ProcessInstance renewal = startRenewal(customer);
             assertThat(timer(renewal, "Timer_RenewalWindowOpens").getDuedate()).isEqualTo(at(end.minusDays(90)));
             travelTo(renewal, end.minusDays(90));
-            driver.completeAs("rita", open(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Cycle " + cycle));
+            driver.completeAs("rita", driver.openTask(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Cycle " + cycle));
             travelTo(renewal, end.minusDays(60));
-            driver.completeAs("pat", open(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
+            driver.completeAs("pat", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
                     "renewalTermYears", 1, "renewalAnnualValue", 24000.0));
             driver.runJob(renewal.getId(), EXTEND_CONTRACT);
             assertThat(renewal).isEnded();
@@ -235,7 +232,7 @@ class SubscriptionRenewalProcessTest {
 
     private void driveToNegotiation(ProcessInstance renewal) {
         travelTo(renewal, END.minusDays(90));
-        driver.completeAs("rita", open(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Met"));
+        driver.completeAs("rita", driver.openTask(INTRODUCE_RENEWAL_MANAGER, renewal), withVariables("introductionNotes", "Met"));
         travelTo(renewal, END.minusDays(60));
         assertThat(renewal).isWaitingAt(NEGOTIATE_RENEWAL);
     }
@@ -274,14 +271,5 @@ class SubscriptionRenewalProcessTest {
 
     private static Date at(LocalDate day) {
         return Date.from(day.atStartOfDay(BERLIN).toInstant());
-    }
-
-    private static Task open(String taskDefinitionKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 }

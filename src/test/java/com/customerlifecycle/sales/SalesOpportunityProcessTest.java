@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.math.BigDecimal;
@@ -118,8 +117,8 @@ class SalesOpportunityProcessTest {
         driver.completeAs("alex", task(opportunity), discovery(true, true));
 
         assertThat(opportunity).isWaitingAt(ASSESS_CUSTOM_SOLUTION, ASSESS_SUCCESS_CRITERIA);
-        Task solution = openTask(ASSESS_CUSTOM_SOLUTION, opportunity);
-        Task criteria = openTask(ASSESS_SUCCESS_CRITERIA, opportunity);
+        Task solution = driver.openTask(ASSESS_CUSTOM_SOLUTION, opportunity);
+        Task criteria = driver.openTask(ASSESS_SUCCESS_CRITERIA, opportunity);
         assertThat(solution).hasCandidateGroup("deployment-consultant").hasName("Assess custom solution for Integrations GmbH");
         assertThat(criteria).hasCandidateGroup("csm").hasName("Assess success criteria for Integrations GmbH");
         driver.completeAs("dave", solution, withVariables("solutionFeasible", true, "solutionNotes", "CRM connector, 5 days"));
@@ -161,7 +160,7 @@ class SalesOpportunityProcessTest {
         driver.fireTimer(opportunity.getId(), "BoundaryEvent_OpportunityStale", Duration.ofDays(30));
 
         assertThat(opportunity).isWaitingAt(RUN_DISCOVERY_CALL, FOLLOW_UP_STALE_OPPORTUNITY);
-        Task reminder = openTask(FOLLOW_UP_STALE_OPPORTUNITY, opportunity);
+        Task reminder = driver.openTask(FOLLOW_UP_STALE_OPPORTUNITY, opportunity);
         assertThat(reminder).hasCandidateGroup("ae").hasName("Follow up stale opportunity Slow Decisions Ltd");
         driver.completeAs("alex", reminder, withVariables("followUpNotes", "Call the CFO on Monday"));
         assertThat(opportunity).hasPassed("EndEvent_AeReminded").isWaitingAt(RUN_DISCOVERY_CALL);
@@ -235,9 +234,6 @@ class SalesOpportunityProcessTest {
                 "subscriptionOwnerName", "Olga Owner", "subscriptionOwnerEmail", "owner@acme.example"));
     }
 
-    private static Task openTask(String taskDefinitionKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
-    }
 
     private Object historicVariable(ProcessInstance instance, String name) {
         return processEngine.getHistoryService().createHistoricVariableInstanceQuery()

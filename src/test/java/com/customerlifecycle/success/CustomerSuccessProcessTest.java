@@ -19,9 +19,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerMail;
@@ -37,7 +35,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +78,7 @@ class CustomerSuccessProcessTest {
     void highTouchCustomerGetsSuccessPlanMonthlyCheckInsAndQuarterlyReviews() {
         Care care = startCare("Big Brand AG", "high-touch");
         ProcessInstance instance = care.instance();
-        Task plan = open(DEFINE_SUCCESS_PLAN, instance);
+        Task plan = driver.openTask(DEFINE_SUCCESS_PLAN, instance);
         assertThat(plan).hasCandidateGroup("csm").hasName("Define success plan with Big Brand AG");
 
         driver.completeAs("chris", plan, withVariables("successGoals", "Forecast accuracy 90% by Q2",
@@ -91,7 +88,7 @@ class CustomerSuccessProcessTest {
 
         for (int cycle = 1; cycle <= 3; cycle++) {
             driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(30));
-            Task checkIn = open(HOLD_SUCCESS_CHECK_IN, instance);
+            Task checkIn = driver.openTask(HOLD_SUCCESS_CHECK_IN, instance);
             assertThat(checkIn).isAssignedTo("chris");
             driver.completeAs("chris", checkIn, checkIn(70 + cycle * 5, false));
             assertThat(instance).isWaitingAt("Timer_CheckInDue");
@@ -99,7 +96,7 @@ class CustomerSuccessProcessTest {
         assertThat(customer(care).healthBand()).isEqualTo("green");
 
         driver.fireTimer(instance.getId(), "Timer_BusinessReviewDue", Duration.ofDays(2));
-        Task review = open(RUN_BUSINESS_REVIEW, instance);
+        Task review = driver.openTask(RUN_BUSINESS_REVIEW, instance);
         assertThat(review).isAssignedTo("chris").hasName("Run business review with Big Brand AG");
         driver.completeAs("chris", review, withVariables("businessReviewNotes", "On track"));
         assertThat(instance).isWaitingAt("Timer_CheckInDue", "Timer_BusinessReviewDue");
@@ -109,19 +106,19 @@ class CustomerSuccessProcessTest {
     void redHealthStartsARescueAndInformsTheAccountManager() {
         Care care = startCare("Wobbly Ltd", "high-touch");
         ProcessInstance instance = care.instance();
-        driver.completeAs("chris", open(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Adoption",
+        driver.completeAs("chris", driver.openTask(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Adoption",
                 "firstTargetDate", Date.from(START.plusMonths(3).toInstant())));
         driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(30));
 
-        driver.completeAs("chris", open(HOLD_SUCCESS_CHECK_IN, instance), checkIn(35, false));
+        driver.completeAs("chris", driver.openTask(HOLD_SUCCESS_CHECK_IN, instance), checkIn(35, false));
 
-        Task rescue = open(RESCUE_AT_RISK_ACCOUNT, instance);
-        Task informAm = open(REVIEW_AT_RISK_ACCOUNT, instance);
+        Task rescue = driver.openTask(RESCUE_AT_RISK_ACCOUNT, instance);
+        Task informAm = driver.openTask(REVIEW_AT_RISK_ACCOUNT, instance);
         Date inFiveDays = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5)));
         assertThat(rescue).isAssignedTo("chris").hasDueDate(inFiveDays);
-        assertThat(candidateGroups(rescue)).containsExactly("csm");
+        assertThat(driver.candidateGroups(rescue)).containsExactly("csm");
         assertThat(informAm).isAssignedTo("amy").hasName("Review at-risk account Wobbly Ltd");
-        assertThat(candidateGroups(informAm)).containsExactly("am");
+        assertThat(driver.candidateGroups(informAm)).containsExactly("am");
         assertThat(customer(care).healthBand()).isEqualTo("red");
         assertThat(instance).isWaitingAt("Timer_CheckInDue");
         assertThatThrownBy(() -> driver.completeAs("chris", rescue, withVariables("rescuePlan", "")))
@@ -135,18 +132,18 @@ class CustomerSuccessProcessTest {
     void expansionSpottedAtCheckInGoesToTheAccountManager() {
         Care care = startCare("Growing GmbH", "high-touch");
         ProcessInstance instance = care.instance();
-        driver.completeAs("chris", open(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Roll out",
+        driver.completeAs("chris", driver.openTask(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Roll out",
                 "firstTargetDate", Date.from(START.plusMonths(3).toInstant())));
         driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(30));
 
-        driver.completeAs("chris", open(HOLD_SUCCESS_CHECK_IN, instance), checkIn(90, true));
+        driver.completeAs("chris", driver.openTask(HOLD_SUCCESS_CHECK_IN, instance), checkIn(90, true));
 
         assertThat(instance).hasPassed("Task_HandExpansionToAm", "EndEvent_ExpansionHandedOver");
         ProcessInstance expansion = runtimeService.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
                 .processInstanceBusinessKey(care.customer().leadId()).singleResult();
         Task discuss = taskQuery().processInstanceId(expansion.getId()).singleResult();
         assertThat(discuss).isAssignedTo("amy").hasName("Discuss expansion with Growing GmbH");
-        assertThat(candidateGroups(discuss)).containsExactly("am");
+        assertThat(driver.candidateGroups(discuss)).containsExactly("am");
         assertThat(runtimeService.getVariable(expansion.getId(), "expansionReasons").toString())
                 .contains("Marketing wants 15 more seats").contains("CSM check-in by chris");
     }
@@ -158,7 +155,7 @@ class CustomerSuccessProcessTest {
         assertThat(instance).isWaitingAt("Timer_CheckInDue").hasNotPassed(DEFINE_SUCCESS_PLAN);
 
         driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(90));
-        Task checkIn = open(HOLD_SUCCESS_CHECK_IN, instance);
+        Task checkIn = driver.openTask(HOLD_SUCCESS_CHECK_IN, instance);
         assertThat(checkIn).hasCandidateGroup("csm");
         Map<String, Object> tooLong = checkIn(60, false);
         tooLong.put("hoursUsed", 41);
@@ -209,7 +206,7 @@ class CustomerSuccessProcessTest {
     void careStopsCleanlyWhenTheCustomerChurns() {
         Care care = startCare("Leaving Ltd", "high-touch");
         ProcessInstance instance = care.instance();
-        driver.completeAs("chris", open(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Adoption",
+        driver.completeAs("chris", driver.openTask(DEFINE_SUCCESS_PLAN, instance), withVariables("successGoals", "Adoption",
                 "firstTargetDate", Date.from(START.plusMonths(3).toInstant())));
         driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(30));
 
@@ -243,14 +240,5 @@ class CustomerSuccessProcessTest {
             variables.put("expansionNotes", "Marketing wants 15 more seats");
         }
         return variables;
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-    }
-
-    private static Task open(String taskDefinitionKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 }

@@ -74,7 +74,7 @@ class SupportCaseProcessTest {
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Curious Ltd", "low-touch", "amy");
         SupportCase opened = open(customer.customerId(), null, "question");
         ProcessInstance instance = instanceOf(opened);
-        Task triage = open(TRIAGE_SUPPORT_CASE, instance);
+        Task triage = driver.openTask(TRIAGE_SUPPORT_CASE, instance);
         assertThat(triage).hasCandidateGroup("support").hasName("Triage support case of Curious Ltd: Case " + opened.category())
                 .hasDueDate(Date.from(opened.firstResponseDueAt()));
         assertThat(Duration.between(opened.openedAt(), opened.firstResponseDueAt()).toMinutes()).isEqualTo(8 * 60);
@@ -98,10 +98,10 @@ class SupportCaseProcessTest {
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Buggy GmbH", "tech-touch", "amy");
         SupportCase opened = open(customer.customerId(), null, "bug");
         ProcessInstance instance = instanceOf(opened);
-        driver.completeAs("sam", open(TRIAGE_SUPPORT_CASE, instance),
+        driver.completeAs("sam", driver.openTask(TRIAGE_SUPPORT_CASE, instance),
                 withVariables("resolution", "We are looking into it", "line1Outcome", "escalate"));
 
-        Task lineTwo = open(RESOLVE_ESCALATED_CASE, instance);
+        Task lineTwo = driver.openTask(RESOLVE_ESCALATED_CASE, instance);
         assertThat(lineTwo).hasCandidateGroup("support");
         assertThatThrownBy(() -> driver.completeAs("sam", lineTwo, withVariables("technicalResolution", "Fixed")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("productBugReference");
@@ -118,12 +118,12 @@ class SupportCaseProcessTest {
     void paymentQuestionOnAnActiveContractReachesTheAccountManager() {
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Payer Ltd", "low-touch", "amy");
         ProcessInstance instance = instanceOf(open(customer.customerId(), null, "payment"));
-        Task payment = open(RESOLVE_PAYMENT_QUESTION, instance);
+        Task payment = driver.openTask(RESOLVE_PAYMENT_QUESTION, instance);
         assertThat(payment).hasCandidateGroup("support");
 
         driver.completeAs("sam", payment, withVariables("resolution", "The invoice was sent twice; ignore the second"));
 
-        Task review = open(REVIEW_PAYMENT_ISSUE, instance);
+        Task review = driver.openTask(REVIEW_PAYMENT_ISSUE, instance);
         assertThat(review).isAssignedTo("amy").hasName("Review payment issue of Payer Ltd");
         driver.completeAs("amy", review, withVariables("amPaymentNotes", "Credit note issued"));
         driver.runJob(instance.getId(), SEND_RESOLUTION_EMAIL);
@@ -135,7 +135,7 @@ class SupportCaseProcessTest {
         String leadId = lead("Trial Payer");
         ProcessInstance instance = instanceOf(open(null, leadId, "payment"));
 
-        driver.completeAs("sam", open(RESOLVE_PAYMENT_QUESTION, instance), withVariables("resolution", "Trials are free"));
+        driver.completeAs("sam", driver.openTask(RESOLVE_PAYMENT_QUESTION, instance), withVariables("resolution", "Trials are free"));
 
         assertThat(instance).hasNotPassed(REVIEW_PAYMENT_ISSUE).isWaitingAt(SEND_RESOLUTION_EMAIL);
     }
@@ -151,12 +151,12 @@ class SupportCaseProcessTest {
         ProcessInstance amCase = adviseSetup(open(techTouch.customerId(), null, "setup-advice"));
         ProcessInstance sdrCase = adviseSetup(open(null, leadId, "setup-advice"));
 
-        assertThat(open(FOLLOW_UP_SETUP_ADVICE, csmCase)).isAssignedTo("chris").hasName("Follow up setup advice with Has CSM Ltd");
-        assertThat(open(FOLLOW_UP_SETUP_ADVICE_AS_AM, amCase)).isAssignedTo("amy");
-        assertThat(open(FOLLOW_UP_SETUP_ADVICE_AS_SDR, sdrCase)).isAssignedTo("sara");
-        driver.completeAs("chris", open(FOLLOW_UP_SETUP_ADVICE, csmCase), withVariables("followUpNotes", "Working now"));
-        driver.completeAs("amy", open(FOLLOW_UP_SETUP_ADVICE_AS_AM, amCase), withVariables("followUpNotes", "Sent a video"));
-        driver.completeAs("sara", open(FOLLOW_UP_SETUP_ADVICE_AS_SDR, sdrCase), withVariables("followUpNotes", "Booked a demo"));
+        assertThat(driver.openTask(FOLLOW_UP_SETUP_ADVICE, csmCase)).isAssignedTo("chris").hasName("Follow up setup advice with Has CSM Ltd");
+        assertThat(driver.openTask(FOLLOW_UP_SETUP_ADVICE_AS_AM, amCase)).isAssignedTo("amy");
+        assertThat(driver.openTask(FOLLOW_UP_SETUP_ADVICE_AS_SDR, sdrCase)).isAssignedTo("sara");
+        driver.completeAs("chris", driver.openTask(FOLLOW_UP_SETUP_ADVICE, csmCase), withVariables("followUpNotes", "Working now"));
+        driver.completeAs("amy", driver.openTask(FOLLOW_UP_SETUP_ADVICE_AS_AM, amCase), withVariables("followUpNotes", "Sent a video"));
+        driver.completeAs("sara", driver.openTask(FOLLOW_UP_SETUP_ADVICE_AS_SDR, sdrCase), withVariables("followUpNotes", "Booked a demo"));
         assertThat(csmCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
         assertThat(amCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
         assertThat(sdrCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
@@ -172,13 +172,13 @@ class SupportCaseProcessTest {
         driver.fireTimer(urgent.getId(), "BoundaryEvent_FirstResponseOverdue", Duration.ofHours(4));
         driver.fireTimer(normal.getId(), "BoundaryEvent_FirstResponseOverdue", Duration.ofHours(4));
 
-        Task triage = open(TRIAGE_SUPPORT_CASE, urgent);
+        Task triage = driver.openTask(TRIAGE_SUPPORT_CASE, urgent);
         assertThat(triage.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
         assertThat(triage.getName()).endsWith("(SLA missed)");
-        assertThat(open(REVIEW_MISSED_FIRST_RESPONSE, urgent)).isAssignedTo("amy");
+        assertThat(driver.openTask(REVIEW_MISSED_FIRST_RESPONSE, urgent)).isAssignedTo("amy");
         assertThat(normal).hasPassed("EndEvent_SupportLeadAlerted").isWaitingAt(TRIAGE_SUPPORT_CASE)
                 .hasNotPassed(REVIEW_MISSED_FIRST_RESPONSE);
-        driver.completeAs("amy", open(REVIEW_MISSED_FIRST_RESPONSE, urgent), withVariables("missedResponseNotes", "Called"));
+        driver.completeAs("amy", driver.openTask(REVIEW_MISSED_FIRST_RESPONSE, urgent), withVariables("missedResponseNotes", "Called"));
         assertThat(urgent).hasPassed("EndEvent_AmInformedOfMissedResponse").isWaitingAt(TRIAGE_SUPPORT_CASE);
         assertThat(supportCases.find(instanceVariable(urgent)).orElseThrow().firstResponseMissed()).isTrue();
     }
@@ -201,7 +201,7 @@ class SupportCaseProcessTest {
 
     private ProcessInstance adviseSetup(SupportCase opened) {
         ProcessInstance instance = instanceOf(opened);
-        driver.completeAs("sam", open(TRIAGE_SUPPORT_CASE, instance),
+        driver.completeAs("sam", driver.openTask(TRIAGE_SUPPORT_CASE, instance),
                 withVariables("resolution", "Enable it under Settings > Integrations", "line1Outcome", "resolved"));
         return instance;
     }
@@ -227,9 +227,5 @@ class SupportCaseProcessTest {
 
     private String instanceVariable(ProcessInstance instance) {
         return (String) runtimeService.getVariable(instance.getId(), "caseId");
-    }
-
-    private static Task open(String taskDefinitionKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 }

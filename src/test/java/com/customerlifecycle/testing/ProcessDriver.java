@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,6 +15,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
 /** Drives process instances in tests as users and the job executor would: claim and complete, fire timers, run jobs. */
@@ -58,6 +61,18 @@ public final class ProcessDriver {
         assertThat(later).isAfterOrEqualTo(timer.getDuedate());
         ClockUtil.setCurrentTime(later);
         managementService.executeJob(timer.getId());
+    }
+
+    /** The open task at that activity of the instance. */
+    public Task openTask(String taskDefinitionKey, ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
+    }
+
+    /** The candidate groups of a task, also once it is assigned. */
+    public List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 
     /** Runs the asynchronous continuation waiting at the activity, as the job executor would. */
