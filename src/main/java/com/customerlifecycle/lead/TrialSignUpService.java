@@ -45,13 +45,13 @@ public class TrialSignUpService {
 
     public SignUpResult signUp(TrialSignUp signUp) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Lead> existing = findOpenTrial(signUp.normalizedEmail());
-            if (existing.isPresent()) {
-                return new SignUpResult(existing.get(), false);
-            }
             try {
-                String leadId = transaction.execute(status -> createLeadAndStartJourney(signUp));
-                return new SignUpResult(find(leadId).orElseThrow(), true);
+                // one transaction: look for the open trial, else store the lead, start its journey and read it back
+                return transaction.execute(status -> leads.findOpenTrial(signUp.normalizedEmail(), now())
+                        .flatMap(leads::findById)
+                        .map(existing -> new SignUpResult(existing, false))
+                        .orElseGet(() -> new SignUpResult(leads.findById(createLeadAndStartJourney(signUp)).orElseThrow(),
+                                true)));
             } catch (DuplicateKeyException | TransientDataAccessException concurrentSignUp) {
                 // Another request for the same e-mail is writing its lead; once it commits, the next round returns it.
                 if (attempt == MAX_TRIES) {
@@ -65,10 +65,6 @@ public class TrialSignUpService {
 
     public Optional<Lead> find(String leadId) {
         return transaction.execute(status -> leads.findById(leadId));
-    }
-
-    private Optional<Lead> findOpenTrial(String normalizedEmail) {
-        return transaction.execute(status -> leads.findOpenTrial(normalizedEmail, now()).flatMap(leads::findById));
     }
 
     private String createLeadAndStartJourney(TrialSignUp signUp) {

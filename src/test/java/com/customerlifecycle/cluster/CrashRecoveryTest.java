@@ -3,9 +3,7 @@ package com.customerlifecycle.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.customerlifecycle.testing.PackagedApplication;
 import com.customerlifecycle.testing.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -48,30 +47,30 @@ class CrashRecoveryTest {
     @Test
     void killedMidLoadTheApplicationLosesAndDuplicatesNothing() throws Exception {
         String database = TestDatabase.freshPostgresDatabase();
-        int port = freePort();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<String> unanswered = new ArrayList<>();
         int sent = 0;
 
         List<String> overdueLeads = new ArrayList<>();
         // first life without a job executor: the timers it creates can only fire in the next life
-        Process app = start(database, port, false);
+        PackagedApplication app = start(database, false);
+        String base = app.baseUrl();
         try {
-            awaitHealthy(port, app);
+            app.awaitHealthy();
             for (int i = 0; i < 5; i++) {
                 String email = "due-" + i + "@example.com";
-                String leadId = signUpLead(port, email);
+                String leadId = signUpLead(base, email);
                 acknowledged.add(email);
-                makeContactDeadlinePass(port, leadId);
+                makeContactDeadlinePass(base, leadId);
                 overdueLeads.add(leadId);
             }
             Instant killAt = Instant.now().plusSeconds(4);
             while (Instant.now().isBefore(killAt.plusSeconds(1))) {
                 if (app.isAlive() && Instant.now().isAfter(killAt)) {
-                    app.destroyForcibly().waitFor();
+                    app.kill();
                 }
                 String email = "crash-" + sent++ + "@example.com";
-                int status = signUp(port, email);
+                int status = signUp(base, email);
                 if (status == 200 || status == 201) {
                     acknowledged.add(email);
                 } else {
@@ -80,20 +79,21 @@ class CrashRecoveryTest {
                 Thread.sleep(10); // the client's send rate, about 50 sign-ups a second
             }
         } finally {
-            app.destroyForcibly().waitFor();
+            app.kill();
         }
         assertThat(unanswered).as("requests sent after the kill go unanswered").isNotEmpty();
 
-        Process restarted = start(database, port, true);
+        PackagedApplication restarted = start(database, true);
+        String restartedBase = restarted.baseUrl();
         try {
-            awaitHealthy(port, restarted);
+            restarted.awaitHealthy();
             for (String email : unanswered) {
-                int status = signUp(port, email);
+                int status = signUp(restartedBase, email);
                 assertThat(status).as("retry of %s", email).isIn(200, 201);
                 acknowledged.add(email);
             }
             for (String email : List.copyOf(acknowledged).subList(0, Math.min(20, acknowledged.size()))) {
-                assertThat(signUp(port, email)).as("second retry of %s", email).isEqualTo(200);
+                assertThat(signUp(restartedBase, email)).as("second retry of %s", email).isEqualTo(200);
             }
             // the contact deadlines that passed before the crash are escalated by the restarted job executor
             try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
@@ -101,7 +101,7 @@ class CrashRecoveryTest {
                         .until(() -> count(db, overdueEscalated(overdueLeads)) == overdueLeads.size());
             }
         } finally {
-            restarted.destroyForcibly().waitFor();
+            restarted.kill();
         }
 
         try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
@@ -126,8 +126,8 @@ class CrashRecoveryTest {
         return "SELECT COUNT(*) FROM lead WHERE contact_overdue_at IS NOT NULL AND id IN ('" + String.join("','", leadIds) + "')";
     }
 
-    private String signUpLead(int port, String email) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/trials"))
+    private String signUpLead(String base, String email) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/trials"))
                 .header("Authorization", website).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"company\": \"Due Ltd\", \"contactName\": \"Di\", \"email\": \"" + email + "\"}"))
@@ -137,8 +137,8 @@ class CrashRecoveryTest {
     }
 
     /** As an administrator would in Cockpit: the lead's contact deadline is moved into the past. */
-    private void makeContactDeadlinePass(int port, String leadId) throws IOException, InterruptedException {
-        String base = "http://localhost:" + port + "/engine-rest";
+    private void makeContactDeadlinePass(String baseUrl, String leadId) throws IOException, InterruptedException {
+        String base = baseUrl + "/engine-rest";
         String qualification = JSON.readTree(adminGet(base + "/process-instance?processDefinitionKey=lead-qualification&businessKey="
                 + leadId)).get(0).get("id").asText();
         String job = JSON.readTree(adminGet(base + "/job?processInstanceId=" + qualification
@@ -155,8 +155,8 @@ class CrashRecoveryTest {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private int signUp(int port, String email) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/trials"))
+    private int signUp(String base, String email) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/trials"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", website)
                 .header("Content-Type", "application/json")
@@ -173,48 +173,18 @@ class CrashRecoveryTest {
         }
     }
 
-    private Process start(String database, int port, boolean jobExecutor) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-jar", packagedApplication().toString(),
-                "--spring.profiles.active=postgres,demo", "--server.port=" + port,
+    /** The restarted application gets a new port: a client cannot tell that from a restart behind a load balancer. */
+    private static PackagedApplication start(String database, boolean jobExecutor) {
+        return PackagedApplication.start(Path.of("target/crash-recovery-app.log"), List.of(),
+                "--spring.profiles.active=postgres,demo",
                 "--spring.datasource.url=" + database, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor, "--logging.level.root=WARN");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target/crash-recovery-app.log")).start();
-    }
-
-    /** The jar {@code ./mvnw verify} packaged before this test runs (its {@code verify}-phase execution). */
-    private static Path packagedApplication() throws IOException {
-        try (var files = java.nio.file.Files.list(Path.of("target"))) {
-            return files.filter(file -> file.getFileName().toString().matches("customer-lifecycle-orchestrator-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("package the application first (./mvnw verify)"));
-        }
-    }
-
-    private void awaitHealthy(int port, Process app) {
-        await("the application starts (see target/crash-recovery-app.log)").atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    assertThat(app.isAlive()).as("the application is running; see target/crash-recovery-app.log").isTrue();
-                    try {
-                        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException stillStarting) {
-                        return false;
-                    }
-                });
     }
 
     private static long count(Connection db, String sql) throws SQLException {
         try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,201 @@
+package com.customerlifecycle.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.customerlifecycle.identity.StaffRole;
+import com.customerlifecycle.testing.ApplicationNode;
+import com.customerlifecycle.testing.Database;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+
+/**
+ * B3 queues at scale: 100,000 open tasks spread evenly over the seven role queues, due over the next 60 days. A user of
+ * each role opens the first page (50) of the role's queue, earliest due first: through {@code /engine-rest/task}, and
+ * through the stored Tasklist queue as Tasklist fetches it (HAL, with the queue's variables and the tasks' process
+ * definitions embedded). Measured without, then with, the indexes of the task queue migration, on the same data.
+ */
+class QueueBenchmark {
+
+    private static final String MIGRATION = "db/migration/V7__task_queue_indexes.sql";
+    private static final Map<StaffRole, String> USERS = Map.of(StaffRole.SDR, "sara", StaffRole.AE, "alex",
+            StaffRole.SUPPORT, "sam", StaffRole.AM, "amy", StaffRole.DEPLOYMENT_CONSULTANT, "dave", StaffRole.CSM, "chris",
+            StaffRole.RENEWAL, "rita");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
+    void firstPageOfARoleQueueWithAHundredThousandOpenTasks(String databaseName) throws Exception {
+        int tasks = Benchmarks.number("tasks", 100_000);
+        Database database = Benchmarks.fresh(databaseName);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try (ConfigurableApplicationContext node = ApplicationNode.start(database, true,
+                "--camunda.bpm.job-execution.enabled=false")) {
+            String base = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+            JdbcClient jdbc = node.getBean(JdbcClient.class);
+            long started = System.nanoTime();
+            openTasks(node, tasks);
+            figures.put("open tasks", jdbc.sql("SELECT COUNT(*) FROM ACT_RU_TASK").query(Long.class).single());
+            figures.put("authorization rows", jdbc.sql("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION").query(Long.class).single());
+            figures.put("creating them (s)", Benchmarks.round((System.nanoTime() - started) / 1e9));
+
+            Map<StaffRole, String> queues = new LinkedHashMap<>();
+            FilterService filters = node.getBean(FilterService.class);
+            for (StaffRole role : StaffRole.values()) {
+                queues.put(role, filters.createFilterQuery().filterName(role.queueName()).singleResult().getId());
+            }
+            List<String> indexes = migrationIndexes();
+            indexes.forEach(index -> jdbc.sql("DROP INDEX IF EXISTS " + index).update());
+            analyze(jdbc);
+            measure(base, queues, figures, "without indexes");
+            for (String statement : migrationStatements()) {
+                jdbc.sql(statement).update();
+            }
+            analyze(jdbc);
+            measure(base, queues, figures, "with " + String.join(", ", indexes));
+        }
+        BenchmarkReport.record("B3 queues at scale", databaseName, figures);
+    }
+
+    private void measure(String base, Map<StaffRole, String> queues, Map<String, Object> figures, String label) {
+        int rounds = Benchmarks.number("queue.requests", 100);
+        record(figures, label + ": /engine-rest/task", latencies(rounds, role -> HttpRequest.newBuilder(URI.create(base
+                + "/engine-rest/task?candidateGroup=" + role.groupId()
+                + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"))
+                .header("Authorization", basic(USERS.get(role))).build()));
+        record(figures, label + ": Tasklist queue", latencies(rounds, role -> HttpRequest.newBuilder(URI.create(base
+                + "/engine-rest/filter/" + queues.get(role) + "/list?firstResult=0&maxResults=50"))
+                .header("Authorization", basic(USERS.get(role))).header("Accept", "application/hal+json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+    }
+
+    /**
+     * Each role's user in turn, one request at a time, after a warm-up round; {@code rounds} rounds, or fewer when a
+     * path is so slow that they would take more than {@code clo.benchmark.queue.seconds} (at least one round).
+     * Milliseconds, sorted.
+     */
+    private double[] latencies(int rounds, Function<StaffRole, HttpRequest> request) {
+        List<Double> millis = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(Benchmarks.number("queue.seconds", 45)).toNanos();
+        for (int round = -1; round < rounds && (round < 1 || System.nanoTime() < deadline); round++) {
+            for (StaffRole role : StaffRole.values()) {
+                long sent = System.nanoTime();
+                HttpResponse<String> page;
+                try {
+                    page = http.send(request.apply(role), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                double elapsed = (System.nanoTime() - sent) / 1e6;
+                assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+                assertThat(page.body()).as("a full first page for %s", role).contains("\"due\":");
+                if (round >= 0) {
+                    millis.add(elapsed);
+                }
+            }
+        }
+        return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    private static void record(Map<String, Object> figures, String label, double[] sorted) {
+        figures.put(label + " requests", sorted.length);
+        figures.put(label + " p50 (ms)", Benchmarks.round(sorted[(int) Math.ceil(0.50 * sorted.length) - 1]));
+        figures.put(label + " p95 (ms)", Benchmarks.round(sorted[(int) Math.ceil(0.95 * sorted.length) - 1]));
+    }
+
+    /** Instances of a one-task process, in batches of 200 per transaction on two threads; groups in turn, due dates random. */
+    private static void openTasks(ConfigurableApplicationContext node, int tasks) throws Exception {
+        node.getBean(RepositoryService.class).createDeployment().name("benchmark")
+                .addClasspathResource("benchmark/queue-task.bpmn").deploy();
+        RuntimeService runtime = node.getBean(RuntimeService.class);
+        TransactionTemplate transaction = new TransactionTemplate(node.getBean(PlatformTransactionManager.class));
+        StaffRole[] roles = StaffRole.values();
+        Instant now = Instant.now();
+        int batch = 200;
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (int from = 0; from < tasks; from += batch) {
+                int first = from;
+                int last = Math.min(tasks, from + batch);
+                written.add(writers.submit(() -> transaction.executeWithoutResult(status -> {
+                    Random random = new Random(first);
+                    for (int i = first; i < last; i++) {
+                        runtime.startProcessInstanceByKey("benchmark-queue-task", Map.of(
+                                "group", roles[i % roles.length].groupId(),
+                                "dueDate", Date.from(now.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)))),
+                                "company", "Queue Customer " + i));
+                    }
+                })));
+            }
+            for (Future<?> write : written) {
+                write.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** Fresh optimizer statistics, as the database's own maintenance would have them after such a load. */
+    private static void analyze(JdbcClient jdbc) {
+        jdbc.sql("ANALYZE").update();
+    }
+
+    private static List<String> migrationStatements() throws IOException {
+        try (InputStream sql = new ClassPathResource(MIGRATION).getInputStream()) {
+            String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return Arrays.stream(text.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
+        }
+    }
+
+    private static List<String> migrationIndexes() throws IOException {
+        List<String> indexes = new ArrayList<>();
+        for (String statement : migrationStatements()) {
+            Matcher index = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)").matcher(statement);
+            if (index.find()) {
+                indexes.add(index.group(1));
+            }
+        }
+        return indexes;
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,50 @@
+package com.customerlifecycle.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.customerlifecycle.testing.Database;
+import com.customerlifecycle.testing.RenewalDay;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * B2 renewal day: 10,000 contracts whose −90-day renewal timers come due at once; the time until every timer has
+ * fired and its renewal manager's task exists, on one node, and on PostgreSQL also on two nodes sharing the database
+ * (each run on a fresh database with the same contracts).
+ */
+class RenewalDayBenchmark {
+
+    @ParameterizedTest
+    @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
+    void tenThousandRenewalWindowsOpenOnTheSameDay(String databaseName) {
+        int renewals = Benchmarks.number("renewals", 10_000);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("due timers", renewals);
+        RenewalDay.Outcome oneNode = renewalDay(databaseName, renewals, figures, "node-solo");
+        if (databaseName.equals("postgres")) {
+            RenewalDay.Outcome twoNodes = renewalDay(databaseName, renewals, figures, "node-a", "node-b");
+            figures.put("ratio two nodes / one node", Benchmarks.round(twoNodes.timersPerSecond() / oneNode.timersPerSecond()));
+        }
+        BenchmarkReport.record("B2 renewal day", databaseName, figures);
+    }
+
+    private static RenewalDay.Outcome renewalDay(String databaseName, int renewals, Map<String, Object> figures,
+                                                 String... nodes) {
+        Database database = Benchmarks.fresh(databaseName);
+        long started = System.nanoTime();
+        RenewalDay.prepare(database, renewals);
+        String label = nodes.length == 1 ? "one node" : nodes.length + " nodes";
+        figures.put(label + ": preparing the contracts (s)", Benchmarks.round((System.nanoTime() - started) / 1e9));
+        RenewalDay.Outcome outcome = RenewalDay.fire(database, renewals, nodes);
+        assertThat(outcome.executedTwice()).as("timers that fired twice").isZero();
+        assertThat(outcome.renewalsWithTwoTasks()).as("renewals with two introduction tasks").isZero();
+        figures.put(label + ": all fired, tasks created (s)", Benchmarks.round(outcome.seconds()));
+        figures.put(label + ": timers/s", Benchmarks.round(outcome.timersPerSecond()));
+        figures.put(label + ": jobs per node", outcome.jobsPerNode().toString());
+        figures.put(label + ": failed executions (retried)", outcome.failedExecutions());
+        return outcome;
+    }
+}
