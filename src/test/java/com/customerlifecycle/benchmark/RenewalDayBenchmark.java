@@ -3,6 +3,7 @@ package com.customerlifecycle.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.customerlifecycle.testing.Database;
@@ -13,9 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * B2 renewal day: 10,000 contracts whose −90-day renewal timers come due at once; the time until every timer has
  * fired and its renewal manager's task exists, on one node, and on PostgreSQL also on two nodes sharing the database
- * (each run on a fresh database with the same contracts).
+ * (each run on a fresh database with the same contracts). One node also runs with bigger job acquisitions, the
+ * tuning to compare with the configured settings.
  */
 class RenewalDayBenchmark {
+
+    /** The tuning compared on one node: ten due jobs per acquisition instead of three, and a matching queue. */
+    private static final List<String> BIGGER_ACQUISITIONS = List.of("--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
+            "--camunda.bpm.job-execution.queue-capacity=20");
 
     @ParameterizedTest
     @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
@@ -23,22 +29,24 @@ class RenewalDayBenchmark {
         int renewals = Benchmarks.number("renewals", 10_000);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("due timers", renewals);
-        RenewalDay.Outcome oneNode = renewalDay(databaseName, renewals, figures, "node-solo");
+        RenewalDay.Outcome oneNode = renewalDay(databaseName, renewals, figures, "one node", List.of(), "node-solo");
+        RenewalDay.Outcome bigger = renewalDay(databaseName, renewals, figures, "one node, " + String.join(" ", BIGGER_ACQUISITIONS),
+                BIGGER_ACQUISITIONS, "node-solo");
+        figures.put("ratio bigger acquisitions / as configured", Benchmarks.round(bigger.timersPerSecond() / oneNode.timersPerSecond()));
         if (databaseName.equals("postgres")) {
-            RenewalDay.Outcome twoNodes = renewalDay(databaseName, renewals, figures, "node-a", "node-b");
+            RenewalDay.Outcome twoNodes = renewalDay(databaseName, renewals, figures, "two nodes", List.of(), "node-a", "node-b");
             figures.put("ratio two nodes / one node", Benchmarks.round(twoNodes.timersPerSecond() / oneNode.timersPerSecond()));
         }
         BenchmarkReport.record("B2 renewal day", databaseName, figures);
     }
 
     private static RenewalDay.Outcome renewalDay(String databaseName, int renewals, Map<String, Object> figures,
-                                                 String... nodes) {
+                                                 String label, List<String> settings, String... nodes) {
         Database database = Benchmarks.fresh(databaseName);
         long started = System.nanoTime();
         RenewalDay.prepare(database, renewals);
-        String label = nodes.length == 1 ? "one node" : nodes.length + " nodes";
         figures.put(label + ": preparing the contracts (s)", Benchmarks.round((System.nanoTime() - started) / 1e9));
-        RenewalDay.Outcome outcome = RenewalDay.fire(database, renewals, nodes);
+        RenewalDay.Outcome outcome = RenewalDay.fire(database, renewals, settings, nodes);
         assertThat(outcome.executedTwice()).as("timers that fired twice").isZero();
         assertThat(outcome.renewalsWithTwoTasks()).as("renewals with two introduction tasks").isZero();
         figures.put(label + ": all fired, tasks created (s)", Benchmarks.round(outcome.seconds()));

@@ -80,12 +80,19 @@ public final class RenewalDay {
      * and not the idle wait), opens the renewal windows and waits until every introduction task exists.
      */
     public static Outcome fire(Database database, int renewals, String... nodeNames) {
+        return fire(database, renewals, List.of(), nodeNames);
+    }
+
+    /** As {@link #fire(Database, int, String...)}, the nodes started with further settings (a tuning to compare). */
+    public static Outcome fire(Database database, int renewals, List<String> settings, String... nodeNames) {
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         try {
             for (String name : nodeNames) {
-                nodes.add(ApplicationNode.start(database, false, "--camunda.bpm.job-execution.enabled=true",
+                List<String> arguments = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,
                         "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000"));
+                arguments.addAll(settings);
+                nodes.add(ApplicationNode.start(database, false, arguments.toArray(String[]::new)));
             }
             ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(11))));
             long started = System.nanoTime();
