@@ -30,7 +30,7 @@ class JourneyCostBenchmark {
     void oneCompleteJourneyPerHistoryLevel(String databaseName) {
         int journeys = Benchmarks.number("journeys", 30);
         Map<String, Object> figures = new LinkedHashMap<>();
-        for (String level : System.getProperty("clo.benchmark.historyLevels", "full,audit,activity,none").split(",")) {
+        for (String level : System.getProperty("clo.benchmark.historyLevels", "full,full-without-variable-log,audit,activity,none").split(",")) {
             Database database = Benchmarks.fresh(databaseName);
             try (ConfigurableApplicationContext node = ApplicationNode.start(database, false,
                     "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.history-level=" + level)) {
