@@ -25,7 +25,7 @@ class HistoryLevelsTest {
     @Test
     void keepsWhoDidWhatAndTheLastValuesButNotEveryVariableChange() {
         Database database = TestDatabase.isPostgres() ? Database.freshPostgres()
-                : new Database("h2", "jdbc:h2:mem:history-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+                : new Database("jdbc:h2:mem:history-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         try (ConfigurableApplicationContext node = ApplicationNode.start(database, false,
                 "--camunda.bpm.history-level=" + HistoryLevels.FULL_WITHOUT_VARIABLE_LOG)) {
             ProcessEngine engine = node.getBean(ProcessEngine.class);

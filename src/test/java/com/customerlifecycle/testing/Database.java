@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 /** A fresh database for an application started by a test or benchmark: its connection and the profile it needs. */
-public record Database(String name, String url, String username, String password) {
+public record Database(String url, String username, String password) {
 
     /** A new database on the embedded PostgreSQL server of this JVM (see {@link TestDatabase}). */
     public static Database freshPostgres() {
-        return new Database("postgres", TestDatabase.freshPostgresDatabase(), "postgres", "");
+        return new Database(TestDatabase.freshPostgresDatabase(), "postgres", "");
     }
 
     /** A new H2 database on disk under {@code directory}, as the default configuration keeps it. */
     public static Database freshH2File(Path directory) {
         Path file = directory.toAbsolutePath().resolve("clo-" + UUID.randomUUID());
-        return new Database("h2", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     public boolean isPostgres() {

@@ -74,10 +74,6 @@ public final class PackagedApplication implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }
