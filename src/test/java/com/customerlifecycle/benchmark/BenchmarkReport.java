@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,9 @@ final class BenchmarkReport {
             TreeSet<String> seen = new TreeSet<>();
             text.append("\n## ").append(benchmark).append("\n\n| figure | ").append(String.join(" | ", databases))
                     .append(" |\n|---|").append("---|".repeat(databases.size())).append('\n');
-            byDatabase.values().forEach(figures -> figures.keySet().forEach(figure -> {
+            // rows in the order of the database with the most figures (PostgreSQL has the byte sizes H2 lacks)
+            byDatabase.values().stream().sorted(Comparator.comparingInt((Map<String, Object> figures) -> figures.size())
+                    .reversed()).forEach(figures -> figures.keySet().forEach(figure -> {
                 if (seen.add(figure)) {
                     text.append("| ").append(figure).append(" | ");
                     databases.forEach(database -> text.append(format(byDatabase.get(database).get(figure))).append(" | "));
