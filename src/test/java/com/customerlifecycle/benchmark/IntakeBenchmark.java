@@ -2,17 +2,12 @@ package com.customerlifecycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +16,8 @@ import java.util.stream.Stream;
 
 import com.customerlifecycle.journey.JourneyProcess;
 import com.customerlifecycle.testing.Database;
+import com.customerlifecycle.testing.Http;
 import com.customerlifecycle.testing.PackagedApplication;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,8 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IntakeBenchmark {
 
     private static final String FLOOR_KEY = "benchmark-engine-floor";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final String WEBSITE = Http.demoAuthorization("website");
 
     @ParameterizedTest
     @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
@@ -58,7 +51,7 @@ class IntakeBenchmark {
             recordMemory(app, footprint, "after start");
 
             String base = app.baseUrl();
-            deployEngineFloor(base);
+            deployEngineFloor(app.port());
             LoadGenerator load = new LoadGenerator();
             // JIT warm-up of both paths, not counted
             load.run(8, Duration.ZERO, Duration.ofSeconds(Benchmarks.number("intake.jitWarmUpSeconds", 30)), () -> trial(base));
@@ -75,8 +68,9 @@ class IntakeBenchmark {
                 put(intake, clients, "journey p50/p95/p99 ms", latencies(ours));
                 put(intake, clients, "floor p50/p95/p99 ms", latencies(floor));
             }
-            intake.put("journeys started in total", count(base, "/engine-rest/process-instance/count?processDefinitionKey="
-                    + JourneyProcess.KEY));
+            intake.put("journeys started in total", succeeded(Http.as("admin", app.port())
+                    .get("/engine-rest/process-instance/count?processDefinitionKey=" + JourneyProcess.KEY)).json()
+                    .get("count").asLong());
             recordMemory(app, footprint, "after B1");
         }
         BenchmarkReport.record("B1 intake", databaseName, intake);
@@ -91,85 +85,58 @@ class IntakeBenchmark {
         return String.format("%.1f / %.1f / %.1f", load.p50(), load.p95(), load.p99());
     }
 
-    private HttpRequest trial(String base) {
+    private static HttpRequest trial(String base) {
         String body = """
                 {"company": "Load Ltd", "contactName": "Lee Load", "email": "%s@load.example", "employees": 50}"""
                 .formatted(UUID.randomUUID());
-        return HttpRequest.newBuilder(URI.create(base + "/api/trials")).header("Authorization", basic("website"))
+        return HttpRequest.newBuilder(URI.create(base + "/api/trials")).header("Authorization", WEBSITE)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private HttpRequest floor(String base) {
+    private static HttpRequest floor(String base) {
         String body = "{\"businessKey\": \"" + UUID.randomUUID() + "\"}";
         return HttpRequest.newBuilder(URI.create(base + "/engine-rest/process-definition/key/" + FLOOR_KEY + "/start"))
-                .header("Authorization", basic("website")).header("Content-Type", "application/json")
+                .header("Authorization", WEBSITE).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** A process owner deploys the floor process; the administrator lets the website start it, like a journey. */
-    private void deployEngineFloor(String base) throws IOException, InterruptedException {
-        String boundary = "----benchmark" + UUID.randomUUID();
+    private void deployEngineFloor(int port) throws IOException {
         byte[] bpmn;
         try (InputStream resource = getClass().getResourceAsStream("/benchmark/engine-floor.bpmn")) {
             bpmn = resource.readAllBytes();
         }
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"engine-floor.bpmn\"; filename=\"engine-floor.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), bpmn, tail.getBytes(StandardCharsets.UTF_8));
-        send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create")).header("Authorization", basic("olivia"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        succeeded(Http.as("olivia", port).deploy("benchmark", "engine-floor.bpmn", bpmn));
+        Http admin = Http.as("admin", port);
         for (String grant : List.of(
                 "{\"type\": 1, \"permissions\": [\"CREATE_INSTANCE\"], \"groupId\": \"integration\", \"resourceType\": 6, \"resourceId\": \"" + FLOOR_KEY + "\"}",
                 "{\"type\": 1, \"permissions\": [\"CREATE\"], \"groupId\": \"integration\", \"resourceType\": 8, \"resourceId\": \"*\"}")) {
-            send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/authorization/create")).header("Authorization", basic("admin"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(grant)).build());
+            succeeded(admin.postJson("/engine-rest/authorization/create", grant));
         }
     }
 
-    private void recordMemory(PackagedApplication app, Map<String, Object> footprint, String when) throws Exception {
-        footprint.put("heap used " + when + " (MiB)", mebibytes(metric(app.baseUrl(), "jvm.memory.used?tag=area:heap")));
-        footprint.put("heap committed " + when + " (MiB)", mebibytes(metric(app.baseUrl(), "jvm.memory.committed?tag=area:heap")));
-        footprint.put("non-heap used " + when + " (MiB)", mebibytes(metric(app.baseUrl(), "jvm.memory.used?tag=area:nonheap")));
+    private static void recordMemory(PackagedApplication app, Map<String, Object> footprint, String when) {
+        Http admin = Http.as("admin", app.port());
+        footprint.put("heap used " + when + " (MiB)", mebibytes(metric(admin, "jvm.memory.used?tag=area:heap")));
+        footprint.put("heap committed " + when + " (MiB)", mebibytes(metric(admin, "jvm.memory.committed?tag=area:heap")));
+        footprint.put("non-heap used " + when + " (MiB)", mebibytes(metric(admin, "jvm.memory.used?tag=area:nonheap")));
         footprint.put("RSS " + when + " (MiB)", mebibytes(app.residentSetSize()));
     }
 
-    private double metric(String base, String metric) throws IOException, InterruptedException {
-        JsonNode answer = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + metric))
-                .header("Authorization", basic("admin")).build()));
-        return answer.get("measurements").get(0).get("value").asDouble();
+    private static double metric(Http admin, String metric) {
+        return succeeded(admin.get("/actuator/metrics/" + metric)).json().get("measurements").get(0).get("value").asDouble();
     }
 
-    private long count(String base, String path) throws IOException, InterruptedException {
-        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic("admin"))
-                .build())).get("count").asLong();
-    }
-
-    private String send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s: %s", request.method(), request.uri(), response.body()).isBetween(200, 299);
-        return response.body();
+    private static Http.Response succeeded(Http.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+        return response;
     }
 
     private static double mebibytes(double bytes) {
         return Math.round(bytes / (1024 * 1024));
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String[] concat(List<String> first, String... more) {
         return Stream.concat(first.stream(), Arrays.stream(more)).toArray(String[]::new);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            all.writeBytes(part);
-        }
-        return all.toByteArray();
     }
 }

@@ -1,8 +1,6 @@
 package com.customerlifecycle.benchmark;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +14,6 @@ import com.customerlifecycle.onboarding.OnboardingProcess;
 import com.customerlifecycle.renewal.RenewalProcess;
 import com.customerlifecycle.sales.SalesProcess;
 import com.customerlifecycle.testing.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,7 +31,6 @@ final class JourneyWalk {
     private final ProcessDriver driver;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ManagementService jobs;
     private final TrialSignUpService signUps;
     private final CustomerRepository customers;
 
@@ -42,7 +38,6 @@ final class JourneyWalk {
         this.driver = new ProcessDriver(engine);
         this.runtime = engine.getRuntimeService();
         this.tasks = engine.getTaskService();
-        this.jobs = engine.getManagementService();
         this.signUps = signUps;
         this.customers = customers;
     }
@@ -73,9 +68,9 @@ final class JourneyWalk {
         String customerId = signUps.find(lead.leadId()).orElseThrow().opportunity().customerId();
         LocalDate contractEnd = customers.activeContract(customerId).endDate();
         try {
-            travelTo(renewal, contractEnd.minusDays(90));
+            driver.travelTo(renewal, contractEnd.minusDays(90));
             complete("rita", renewal, Map.of("introductionNotes", "Met the owner"));
-            travelTo(renewal, contractEnd.minusDays(60));
+            driver.travelTo(renewal, contractEnd.minusDays(60));
             complete("rita", renewal, Map.of("renewalOutcome", "renewed", "renewalTermYears", 1,
                     "renewalAnnualValue", 75000.0));
         } finally {
@@ -99,12 +94,5 @@ final class JourneyWalk {
     private void complete(String user, ProcessInstance instance, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         driver.completeAs(user, task, variables);
-    }
-
-    private void travelTo(ProcessInstance renewal, LocalDate day) {
-        Date target = Date.from(day.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
-        ClockUtil.setCurrentTime(target);
-        jobs.createJobQuery().processInstanceId(renewal.getId()).timers().duedateLowerThen(new Date(target.getTime() + 1))
-                .list().forEach(job -> jobs.executeJob(job.getId()));
     }
 }

@@ -55,7 +55,8 @@ final class LoadGenerator {
         }
     }
 
-    private static double percentile(long[] sortedNanos, int percent) {
+    /** The percentile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sortedNanos, int percent) {
         if (sortedNanos.length == 0) {
             return Double.NaN;
         }

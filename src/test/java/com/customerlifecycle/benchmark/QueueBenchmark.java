@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,7 @@ import java.util.regex.Pattern;
 import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.testing.ApplicationNode;
 import com.customerlifecycle.testing.Database;
+import com.customerlifecycle.testing.Http;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,11 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class QueueBenchmark {
 
     private static final String MIGRATION = "db/migration/V7__task_queue_indexes.sql";
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)");
     private static final Map<StaffRole, String> USERS = Map.of(StaffRole.SDR, "sara", StaffRole.AE, "alex",
             StaffRole.SUPPORT, "sam", StaffRole.AM, "amy", StaffRole.DEPLOYMENT_CONSULTANT, "dave", StaffRole.CSM, "chris",
             StaffRole.RENEWAL, "rita");
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
@@ -64,7 +60,7 @@ class QueueBenchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         try (ConfigurableApplicationContext node = ApplicationNode.start(database, true,
                 "--camunda.bpm.job-execution.enabled=false")) {
-            String base = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+            int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
             JdbcClient jdbc = node.getBean(JdbcClient.class);
             long started = System.nanoTime();
             openTasks(node, tasks);
@@ -77,66 +73,57 @@ class QueueBenchmark {
             for (StaffRole role : StaffRole.values()) {
                 queues.put(role, filters.createFilterQuery().filterName(role.queueName()).singleResult().getId());
             }
-            List<String> indexes = migrationIndexes();
+            List<String> migration = migrationStatements();
+            List<String> indexes = indexesCreatedBy(migration);
             indexes.forEach(index -> jdbc.sql("DROP INDEX IF EXISTS " + index).update());
             analyze(jdbc);
-            measure(base, queues, figures, "without indexes");
-            for (String statement : migrationStatements()) {
-                jdbc.sql(statement).update();
-            }
+            measure(port, queues, figures, "without indexes");
+            migration.forEach(statement -> jdbc.sql(statement).update());
             analyze(jdbc);
-            measure(base, queues, figures, "with " + String.join(", ", indexes));
+            measure(port, queues, figures, "with " + String.join(", ", indexes));
         }
         BenchmarkReport.record("B3 queues at scale", databaseName, figures);
     }
 
-    private void measure(String base, Map<StaffRole, String> queues, Map<String, Object> figures, String label) {
+    private static void measure(int port, Map<StaffRole, String> queues, Map<String, Object> figures, String label) {
         int rounds = Benchmarks.number("queue.requests", 100);
-        record(figures, label + ": /engine-rest/task", latencies(rounds, role -> HttpRequest.newBuilder(URI.create(base
-                + "/engine-rest/task?candidateGroup=" + role.groupId()
-                + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"))
-                .header("Authorization", basic(USERS.get(role))).build()));
-        record(figures, label + ": Tasklist queue", latencies(rounds, role -> HttpRequest.newBuilder(URI.create(base
-                + "/engine-rest/filter/" + queues.get(role) + "/list?firstResult=0&maxResults=50"))
-                .header("Authorization", basic(USERS.get(role))).header("Accept", "application/hal+json")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+        Map<StaffRole, Http> users = new EnumMap<>(StaffRole.class);
+        USERS.forEach((role, user) -> users.put(role, Http.as(user, port)));
+        record(figures, label + ": /engine-rest/task", latencies(rounds, role -> users.get(role).get(
+                "/engine-rest/task?candidateGroup=" + role.groupId()
+                        + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50")));
+        record(figures, label + ": Tasklist queue", latencies(rounds, role -> users.get(role).postJson(
+                "/engine-rest/filter/" + queues.get(role) + "/list?firstResult=0&maxResults=50", "{}",
+                "Accept", "application/hal+json")));
     }
 
     /**
      * Each role's user in turn, one request at a time, after a warm-up round; {@code rounds} rounds, or fewer when a
      * path is so slow that they would take more than {@code clo.benchmark.queue.seconds} (at least one round).
-     * Milliseconds, sorted.
+     * Nanoseconds, sorted.
      */
-    private double[] latencies(int rounds, Function<StaffRole, HttpRequest> request) {
-        List<Double> millis = new ArrayList<>();
+    private static long[] latencies(int rounds, Function<StaffRole, Http.Response> request) {
+        List<Long> nanos = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(Benchmarks.number("queue.seconds", 45)).toNanos();
         for (int round = -1; round < rounds && (round < 1 || System.nanoTime() < deadline); round++) {
             for (StaffRole role : StaffRole.values()) {
                 long sent = System.nanoTime();
-                HttpResponse<String> page;
-                try {
-                    page = http.send(request.apply(role), HttpResponse.BodyHandlers.ofString());
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                double elapsed = (System.nanoTime() - sent) / 1e6;
-                assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+                Http.Response page = request.apply(role);
+                long elapsed = System.nanoTime() - sent;
+                assertThat(page.status()).as(page.body()).isEqualTo(200);
                 assertThat(page.body()).as("a full first page for %s", role).contains("\"due\":");
                 if (round >= 0) {
-                    millis.add(elapsed);
+                    nanos.add(elapsed);
                 }
             }
         }
-        return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    private static void record(Map<String, Object> figures, String label, double[] sorted) {
-        figures.put(label + " requests", sorted.length);
-        figures.put(label + " p50 (ms)", Benchmarks.round(sorted[(int) Math.ceil(0.50 * sorted.length) - 1]));
-        figures.put(label + " p95 (ms)", Benchmarks.round(sorted[(int) Math.ceil(0.95 * sorted.length) - 1]));
+    private static void record(Map<String, Object> figures, String label, long[] sortedNanos) {
+        figures.put(label + " requests", sortedNanos.length);
+        figures.put(label + " p50 (ms)", Benchmarks.round(LoadGenerator.percentile(sortedNanos, 50)));
+        figures.put(label + " p95 (ms)", Benchmarks.round(LoadGenerator.percentile(sortedNanos, 95)));
     }
 
     /** Instances of a one-task process, in batches of 200 per transaction on two threads; groups in turn, due dates random. */
@@ -184,18 +171,14 @@ class QueueBenchmark {
         }
     }
 
-    private static List<String> migrationIndexes() throws IOException {
+    private static List<String> indexesCreatedBy(List<String> statements) {
         List<String> indexes = new ArrayList<>();
-        for (String statement : migrationStatements()) {
-            Matcher index = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)").matcher(statement);
+        for (String statement : statements) {
+            Matcher index = CREATE_INDEX.matcher(statement);
             if (index.find()) {
                 indexes.add(index.group(1));
             }
         }
         return indexes;
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 }

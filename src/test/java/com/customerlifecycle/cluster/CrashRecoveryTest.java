@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,11 +17,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.customerlifecycle.testing.Http;
 import com.customerlifecycle.testing.PackagedApplication;
 import com.customerlifecycle.testing.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +40,8 @@ class CrashRecoveryTest {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String website = "Basic " + Base64.getEncoder().encodeToString("website:demo".getBytes(StandardCharsets.UTF_8));
-    private final String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+    private final String website = Http.demoAuthorization("website");
+    private final String admin = Http.demoAuthorization("admin");
 
     @Test
     void killedMidLoadTheApplicationLosesAndDuplicatesNothing() throws Exception {

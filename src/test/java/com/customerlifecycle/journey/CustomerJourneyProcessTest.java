@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +25,6 @@ import com.customerlifecycle.sales.SalesProcess;
 import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -149,21 +146,13 @@ class CustomerJourneyProcessTest {
     /** Time travel through one renewal cycle up to the renewal manager's decision. */
     private void renew(ProcessInstance renewal, LocalDate contractEnd, Map<String, Object> decision) {
         try {
-            travelTo(renewal, contractEnd.minusDays(90));
+            driver.travelTo(renewal, contractEnd.minusDays(90));
             driver.completeAs("rita", task(renewal), withVariables("introductionNotes", "Met the owner"));
-            travelTo(renewal, contractEnd.minusDays(60));
+            driver.travelTo(renewal, contractEnd.minusDays(60));
             driver.completeAs("rita", task(renewal), decision);
         } finally {
             ClockUtil.reset();
         }
-    }
-
-    private void travelTo(ProcessInstance renewal, LocalDate day) {
-        Date target = Date.from(day.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
-        ClockUtil.setCurrentTime(target);
-        ManagementService jobs = processEngine.getManagementService();
-        jobs.createJobQuery().processInstanceId(renewal.getId()).timers().duedateLowerThen(new Date(target.getTime() + 1))
-                .list().forEach(job -> jobs.executeJob(job.getId()));
     }
 
     private Lead signUp(String company) {

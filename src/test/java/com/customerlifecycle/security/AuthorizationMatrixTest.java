@@ -2,7 +2,6 @@ package com.customerlifecycle.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,13 +59,9 @@ class AuthorizationMatrixTest {
 
     @Test
     void onlyProcessOwnersDeployAndOnlyCsmsStartWebinars() throws Exception {
-        String bpmn = Files.readString(Path.of("processes/lead-qualification.bpmn"));
-        byte[] deployment = ("--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nfrom-modeler\r\n"
-                + "--x\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
-                + "--x\r\nContent-Disposition: form-data; name=\"data\"; filename=\"lead-qualification.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--x--\r\n").getBytes(StandardCharsets.UTF_8);
-        expect("POST deployment", Map.of("olivia", 200), 403, user -> Http.as(user, port)
-                .post("/engine-rest/deployment/create", "multipart/form-data; boundary=x", deployment).status());
+        byte[] bpmn = Files.readAllBytes(Path.of("processes/lead-qualification.bpmn"));
+        expect("POST deployment", Map.of("olivia", 200), 403,
+                user -> Http.as(user, port).deploy("from-modeler", "lead-qualification.bpmn", bpmn).status());
         expect("start webinar", Map.of("chris", 200), 403,
                 user -> Http.as(user, port).postJson("/engine-rest/process-definition/key/webinar/start", "{}").status());
         expect("start a journey directly", Map.of(), 403,

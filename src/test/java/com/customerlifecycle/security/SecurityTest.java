@@ -182,13 +182,10 @@ class SecurityTest {
     @Test
     void onlyProcessOwnersAndAdminsDeploy() throws Exception {
         byte[] bpmn = Files.readAllBytes(Path.of("processes/lead-qualification.bpmn"));
-        String boundary = "----" + UUID.randomUUID();
-        byte[] body = multipart(boundary, bpmn);
-        String contentType = "multipart/form-data; boundary=" + boundary;
 
-        assertThat(Http.as("sara", port).post("/engine-rest/deployment/create", contentType, body).status()).isEqualTo(403);
-        assertThat(Http.as("website", port).post("/engine-rest/deployment/create", contentType, body).status()).isEqualTo(403);
-        assertThat(Http.as("olivia", port).post("/engine-rest/deployment/create", contentType, body).status()).isEqualTo(200);
+        assertThat(Http.as("sara", port).deploy("from-modeler", "lead-qualification.bpmn", bpmn).status()).isEqualTo(403);
+        assertThat(Http.as("website", port).deploy("from-modeler", "lead-qualification.bpmn", bpmn).status()).isEqualTo(403);
+        assertThat(Http.as("olivia", port).deploy("from-modeler", "lead-qualification.bpmn", bpmn).status()).isEqualTo(200);
     }
 
     @Test
@@ -224,20 +221,5 @@ class SecurityTest {
     private String leadQualificationOf(String leadId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadProcess.KEY)
                 .processInstanceBusinessKey(leadId).singleResult().getId();
-    }
-
-    private static byte[] multipart(String boundary, byte[] bpmn) {
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nfrom-modeler\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"lead-qualification.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        byte[] start = head.getBytes(StandardCharsets.UTF_8);
-        byte[] end = tail.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[start.length + bpmn.length + end.length];
-        System.arraycopy(start, 0, all, 0, start.length);
-        System.arraycopy(bpmn, 0, all, start.length, bpmn.length);
-        System.arraycopy(end, 0, all, start.length + bpmn.length, end.length);
-        return all;
     }
 }

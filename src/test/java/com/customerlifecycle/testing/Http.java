@@ -1,5 +1,6 @@
 package com.customerlifecycle.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,8 +42,16 @@ public final class Http {
     }
 
     public static Http as(String user, String password, int port) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Http("http://localhost:" + port, "Basic " + token);
+        return new Http("http://localhost:" + port, basic(user, password));
+    }
+
+    /** The {@code Authorization} header of a demo user (password {@code demo}), for hand-built requests. */
+    public static String demoAuthorization(String user) {
+        return basic(user, "demo");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response get(String path) {
@@ -68,6 +78,21 @@ public final class Http {
 
     public Response post(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Deploys one resource through {@code /engine-rest/deployment/create}, as Camunda Modeler does. */
+    public Response deploy(String deploymentName, String fileName, byte[] resource) {
+        String boundary = "----" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                + deploymentName + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(resource);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -74,6 +74,10 @@ public final class PackagedApplication implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

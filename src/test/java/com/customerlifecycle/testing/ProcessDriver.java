@@ -3,6 +3,8 @@ package com.customerlifecycle.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,15 @@ public final class ProcessDriver {
         assertThat(later).isAfterOrEqualTo(timer.getDuedate());
         ClockUtil.setCurrentTime(later);
         managementService.executeJob(timer.getId());
+    }
+
+    /** Moves the engine clock to the start of that day (business time zone) and runs the instance's timers due by then. */
+    public void travelTo(ProcessInstance instance, LocalDate day) {
+        Date target = Date.from(day.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
+        ClockUtil.setCurrentTime(target);
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .duedateLowerThen(new Date(target.getTime() + 1)).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     /** The open task at that activity of the instance. */
