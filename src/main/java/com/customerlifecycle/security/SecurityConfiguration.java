@@ -2,6 +2,7 @@ package com.customerlifecycle.security;
 
 import static com.customerlifecycle.identity.TechnicalGroups.CAMUNDA_ADMIN;
 import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
+import static com.customerlifecycle.identity.TechnicalGroups.PROCESS_OWNER;
 import static com.customerlifecycle.identity.StaffRole.AE;
 import static com.customerlifecycle.identity.StaffRole.AM;
 import static com.customerlifecycle.identity.StaffRole.RENEWAL;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.customerlifecycle.identity.StaffRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -26,6 +28,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -74,7 +77,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ProcessEngine engine) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper);
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
@@ -91,8 +94,12 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/support-cases/*")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.GET, "/api/renewals")).hasAnyRole(RENEWAL.groupId(), AM.groupId(), CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.GET, "/api/process-versions"), path(HttpMethod.GET, "/api/process-versions/*"),
+                                path(HttpMethod.POST, "/api/migrations"), path(HttpMethod.GET, "/api/migrations/*"))
+                        .hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new WebappSessionAuthentication(engine.getName(), problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

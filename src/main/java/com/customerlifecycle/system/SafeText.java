@@ -41,16 +41,21 @@ public @interface SafeText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            return isPlainText(value, multiline);
+        }
+
+        /** The same check outside bean validation, e.g. for the values of a map of variables. */
+        public static boolean isPlainText(String value, boolean multiline) {
             if (value == null) {
                 return true;
             }
             if (value.contains("${") || value.contains("#{") || value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
                 return false;
             }
-            return value.codePoints().allMatch(this::allowed);
+            return value.codePoints().allMatch(codePoint -> allowed(codePoint, multiline));
         }
 
-        private boolean allowed(int codePoint) {
+        private static boolean allowed(int codePoint, boolean multiline) {
             if (multiline && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t')) {
                 return true;
             }

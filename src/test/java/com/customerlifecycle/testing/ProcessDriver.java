@@ -9,11 +9,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,11 +46,19 @@ public final class ProcessDriver {
 
     /** Runs the action logged in as the user, with the user's groups (so that authorizations apply). */
     public void as(String userId, Runnable action) {
+        callAs(userId, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** As {@link #as}, with a result. */
+    public <T> T callAs(String userId, Supplier<T> action) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
         try {
-            action.run();
+            return action.get();
         } finally {
             identityService.clearAuthentication();
         }
@@ -84,6 +94,27 @@ public final class ProcessDriver {
     public List<String> candidateGroups(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Runs every Camunda batch to its end as the job executor would: seed jobs, the batch's jobs, the monitor job that
+     * removes a finished batch. A job that fails keeps failing until its retries are used up, as in production.
+     */
+    public void runBatches() {
+        for (int round = 0; round < 20 && managementService.createBatchQuery().count() > 0; round++) {
+            for (Batch batch : managementService.createBatchQuery().list()) {
+                for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                        batch.getMonitorJobDefinitionId())) {
+                    for (Job job : managementService.createJobQuery().jobDefinitionId(definition).withRetriesLeft().list()) {
+                        try {
+                            managementService.executeJob(job.getId());
+                        } catch (RuntimeException failed) {
+                            // the engine recorded the failure on the job (retries, message), as the job executor would
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Runs the asynchronous continuation waiting at the activity, as the job executor would. */

@@ -1,0 +1,39 @@
+package com.customerlifecycle.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine calls of {@code /api} as the logged-in user with the user's groups, as {@code /engine-rest} and the
+ * webapps do: the engine's authorizations apply and its user operation log names who did it.
+ */
+@Component
+public class EngineUser {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    private final IdentityService identityService;
+
+    EngineUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public <T> T call(Authentication user, Supplier<T> action) {
+        List<String> groups = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length()))
+                .toList();
+        identityService.setAuthentication(user.getName(), groups);
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

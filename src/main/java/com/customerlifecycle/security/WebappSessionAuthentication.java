@@ -1,0 +1,71 @@
+package com.customerlifecycle.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Our webapp plugins (Cockpit's Migration tab) call {@code /api} from the browser with the user's Camunda webapp login,
+ * not with HTTP Basic: a request that carries the webapp session is the webapp's logged-in user with the groups of that
+ * login, so the same rights apply as in Cockpit. Requests that change something must also carry the webapp's CSRF token
+ * ({@code X-XSRF-TOKEN}, as Camunda's own webapp API requires), so that no other site can send them with the cookie.
+ */
+class WebappSessionAuthentication extends OncePerRequestFilter {
+
+    private static final List<String> SAFE_METHODS = List.of("GET", "HEAD", "OPTIONS");
+
+    private final String engineName;
+    private final ProblemResponses problems;
+
+    WebappSessionAuthentication(String engineName, ProblemResponses problems) {
+        this.engineName = engineName;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+            if (login instanceof UserAuthentication user) {
+                if (!SAFE_METHODS.contains(request.getMethod()) && !hasCsrfToken(request, session)) {
+                    problems.write(request, response, HttpStatus.FORBIDDEN,
+                            "Send the webapp's CSRF token (header X-XSRF-TOKEN) with requests that change something.");
+                    return;
+                }
+                List<GrantedAuthority> roles = user.getGroupIds().stream()
+                        .map(group -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + group))
+                        .toList();
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, roles));
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasCsrfToken(HttpServletRequest request, HttpSession session) {
+        Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected instanceof String token && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+}

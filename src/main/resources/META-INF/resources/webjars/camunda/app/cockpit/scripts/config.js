@@ -1,0 +1,7 @@
+// Cockpit configuration of the Customer Lifecycle Orchestrator: Camunda's defaults plus our plugins.
+export default {
+  customScripts: [
+    // The Migration tab of a process definition: move running instances to a newer version.
+    'scripts/migration-tab.js'
+  ]
+};
