@@ -48,6 +48,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String ENGINE_REST = "/engine-rest/*";
+    /** Asked for by the webapps' login pages; see {@link #webappsAndEverythingElse}. */
+    static final String CAMUNDA_WELCOME = "/camunda-welcome";
     /** Everyone who looks after customers, the outside systems, the administrators. */
     private static final String[] STAFF_AND_INTEGRATIONS = Stream.concat(
             Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(INTEGRATION, CAMUNDA_ADMIN))
@@ -107,13 +109,18 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The webapps log users in themselves (their REST API answers 401 without a session); the rest needs a login. */
+    /**
+     * The webapps log users in themselves (their REST API answers 401 without a session); the rest needs a login.
+     * {@code /camunda-welcome}: every webapp login page asks for it in the background (Camunda's optional welcome
+     * message; there is none here, so 404). Answered with a Basic challenge, it made Chromium open its own sign-in
+     * dialog over the login page, and the page took no keyboard or mouse input until that dialog was cancelled.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain webappsAndEverythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/camunda/**"), path("/"), path("/error")).permitAll()
+                        .requestMatchers(path("/camunda/**"), path(CAMUNDA_WELCOME), path("/"), path("/error")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM))
                 // The webapps bring their own CSRF protection (double-submit cookie on /camunda/api).

@@ -55,6 +55,11 @@ class AuthorizationMatrixTest {
         expect("POST webinar registration", Map.of("website", 400), 403,
                 user -> post(user, "/api/webinars/" + UUID.randomUUID() + "/registrations"));
         expect("GET /actuator/metrics", Map.of(), 403, user -> get(user, "/actuator/metrics"));
+        expect("GET /api/process-versions", Map.of("olivia", 200), 403, user -> get(user, "/api/process-versions"));
+        expect("GET /api/process-versions/{key}", Map.of("olivia", 200), 403,
+                user -> get(user, "/api/process-versions/customer-journey"));
+        expect("POST /api/migrations", Map.of("olivia", 400), 403, user -> post(user, "/api/migrations"));
+        expect("GET /api/migrations/{id}", Map.of("olivia", 404), 403, user -> get(user, "/api/migrations/" + UUID.randomUUID()));
     }
 
     @Test

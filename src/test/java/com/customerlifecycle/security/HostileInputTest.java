@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HostileInputTest {
 
     private static final List<String> TABLES = List.of("lead", "lead_contact_attempt", "opportunity", "customer",
-            "contract", "expansion", "one_to_many_session", "webinar", "webinar_registration", "support_case", "renewal");
+            "contract", "expansion", "one_to_many_session", "webinar", "webinar_registration", "support_case", "renewal",
+            "process_migration", "ACT_RU_BATCH");
     private static final String HUGE = "x".repeat(2_000_000);
 
     @LocalServerPort
@@ -125,6 +126,18 @@ class HostileInputTest {
         bad.add(new Bad("renewal pipeline negative days", "GET", "/api/renewals?dueWithinDays=-1", "rita", null));
         bad.add(new Bad("renewal pipeline overflow days", "GET", "/api/renewals?dueWithinDays=99999999999", "rita", null));
         bad.add(new Bad("renewal pipeline text days", "GET", "/api/renewals?dueWithinDays=" + encode("${x}"), "rita", null));
+        for (String body : List.of("{}", "{\"processKey\": \"no-such-process\", \"dryRun\": false}",
+                "{\"processKey\": \"'; DROP TABLE process_migration;--\"}", "{\"processKey\": \"customer-journey\", \"sourceVersion\": -1}",
+                "{\"processKey\": \"customer-journey\", \"targetVersion\": 99999999999}",
+                "{\"processKey\": \"customer-journey\", \"dryRun\": false, \"targetVersion\": 999}",
+                "{\"processKey\": \"customer-journey\", \"dryRun\": false, \"mappings\": {\"${x}\": \"CallActivity_QualifyLead\"}}",
+                "{\"processKey\": \"customer-journey\", \"dryRun\": false, \"mappings\": {\"CallActivity_QualifyLead\": \"Nowhere\"}}",
+                "{\"processKey\": \"customer-journey\", \"dryRun\": false, \"variables\": {\"x\": \"#{1+1}\"}}",
+                "{\"processKey\": \"customer-journey\", \"dryRun\": false, \"variables\": {\"x\": [1, 2]}}")) {
+            bad.add(new Bad("migration: " + abbreviate(body), "POST", "/api/migrations", "olivia", body));
+        }
+        bad.add(new Bad("migration as an SDR", "POST", "/api/migrations", "sara", "{\"processKey\": \"customer-journey\", \"dryRun\": false}"));
+        bad.add(new Bad("unknown migration", "GET", "/api/migrations/" + encode("../../etc/passwd"), "olivia", null));
         // /engine-rest
         bad.add(new Bad("task query with assignee expression", "GET", "/engine-rest/task?assigneeExpression=%24%7B1%7D", "sara", null));
         bad.add(new Bad("task query with expression in orQueries", "POST", "/engine-rest/task", "sara",

@@ -119,6 +119,18 @@ class SecurityTest {
                 .isEqualTo(403);
     }
 
+    /**
+     * Every webapp login page asks for {@code /camunda-welcome} in the background. A Basic challenge there made Chromium
+     * open its sign-in dialog over the login page, which then took no typing or clicks (see {@code WebappLoginBrowserTest}).
+     */
+    @Test
+    void loginPagesBackgroundRequestGetsNoBasicChallenge() {
+        Http.Response welcome = Http.anonymous(port).get("/camunda-welcome");
+
+        assertThat(welcome.status()).isEqualTo(404);
+        assertThat(welcome.header("WWW-Authenticate")).isNull();
+    }
+
     @Test
     void adminSetupIsAlwaysClosed() {
         String path = "/camunda/api/admin/setup/default/user/create";

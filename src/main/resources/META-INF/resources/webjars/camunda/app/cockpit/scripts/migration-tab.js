@@ -234,6 +234,10 @@ class MigrationTab {
 
   async migrate() {
     this.progress.innerHTML = '';
+    const button = this.report.querySelector('#clo-migration-migrate');
+    if (button) {
+      button.disabled = true; // one migration per dry run: run the dry run again to move more
+    }
     try {
       const started = await call(this.api, 'POST', '/migrations', this.request(false));
       this.bar = el('div', {class: 'progress-bar', role: 'progressbar', style: 'width: 0%; min-width: 2em',

@@ -1,0 +1,78 @@
+package com.customerlifecycle.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real browser for tests: Debian's {@code chromium} driven through its {@code chromedriver} (Selenium), headless.
+ * Where neither is installed (a developer machine without them), browser tests are skipped and say so; {@code .ci/run}
+ * installs both and requires them ({@code -Dclo.browser.required=true}), so CI always runs them. {@code CLO_CHROMIUM}
+ * and {@code CLO_CHROMEDRIVER} point elsewhere.
+ */
+public final class Browser {
+
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private Browser() {
+    }
+
+    /** Starts the browser, or skips the calling test with the reason when there is none here. */
+    public static WebDriver startOrSkip() {
+        Optional<String> chromium = executable("CLO_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<String> driver = executable("CLO_CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (chromium.isEmpty() || driver.isEmpty()) {
+            String reason = "no Chromium and ChromeDriver found (install the Debian packages chromium and chromium-driver,"
+                    + " as .ci/run does, or set CLO_CHROMIUM and CLO_CHROMEDRIVER)";
+            if (Boolean.getBoolean("clo.browser.required")) {
+                throw new IllegalStateException("Browser tests are required (-Dclo.browser.required=true), but " + reason);
+            }
+            System.out.println("Browser test SKIPPED: " + reason);
+            Assumptions.abort("Browser test skipped: " + reason);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.get()))
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return browser;
+    }
+
+    /** Keeps a picture of the page, e.g. when a test failed: {@code target/browser-screenshots/<name>.png}. */
+    public static Path screenshot(WebDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> executable(String environmentVariable, String... candidates) {
+        return Stream.concat(Stream.ofNullable(System.getenv(environmentVariable)), Stream.of(candidates))
+                .filter(path -> Files.isExecutable(Path.of(path)))
+                .findFirst();
+    }
+}
