@@ -223,12 +223,9 @@ class CustomerSuccessMigrationProcessTest {
         assertThat(managementService.createBatchQuery().count()).isZero();
     }
 
+
     private ProcessInstance startCare(String company, String touchTier) {
-        TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, company, touchTier, "amy");
-        return runtimeService.startProcessInstanceByKey(SuccessProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", company, "touchTier", touchTier,
-                "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
-                "subscriptionOwnerEmail", customer.ownerEmail()));
+        return TestCustomers.inCustomerSuccess(signUps, customers, runtimeService, company, touchTier);
     }
 
     private ProcessDefinition deploy(DiagramChanges changed) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
@@ -206,12 +205,9 @@ class MigrationApiTest {
         assertThat(tasklist.get("/api/process-versions").status()).as("an SDR's webapp login").isEqualTo(403);
     }
 
+
     private void startCare(String company, String touchTier) {
-        TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, company, touchTier, "amy");
-        started.add(runtimeService.startProcessInstanceByKey(KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", company, "touchTier", touchTier,
-                "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
-                "subscriptionOwnerEmail", customer.ownerEmail())));
+        started.add(TestCustomers.inCustomerSuccess(signUps, customers, runtimeService, company, touchTier));
     }
 
     /** Deployed as Camunda Modeler deploys: by the process owner, over {@code /engine-rest}. */

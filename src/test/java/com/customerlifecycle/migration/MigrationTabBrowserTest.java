@@ -3,7 +3,6 @@ package com.customerlifecycle.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
@@ -129,6 +128,10 @@ class MigrationTabBrowserTest {
                 .count()).as("the planning customer now waits at the renamed step").isEqualTo(1);
     }
 
+    private void startCare(String company, String touchTier) {
+        TestCustomers.inCustomerSuccess(signUps, customers, runtimeService, company, touchTier);
+    }
+
     private String text(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
@@ -137,11 +140,4 @@ class MigrationTabBrowserTest {
         return "http://localhost:" + port;
     }
 
-    private void startCare(String company, String touchTier) {
-        TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, company, touchTier, "amy");
-        runtimeService.startProcessInstanceByKey(KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", company, "touchTier", touchTier,
-                "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
-                "subscriptionOwnerEmail", customer.ownerEmail()));
-    }
 }

@@ -2,6 +2,7 @@ package com.customerlifecycle.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import com.customerlifecycle.customer.CustomerRepository;
@@ -9,7 +10,10 @@ import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.customer.WonDeal;
 import com.customerlifecycle.lead.TestLeads;
 import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.success.SuccessProcess;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Active customers with a contract, stored without running sales and onboarding, for tests of later stages. */
 public final class TestCustomers {
@@ -18,6 +22,16 @@ public final class TestCustomers {
     }
 
     public record TestCustomer(String customerId, String leadId, String company, String ownerEmail) {
+    }
+
+    /** An active customer of that tier (account manager {@code amy}) and its {@code customer-success} instance. */
+    public static ProcessInstance inCustomerSuccess(TrialSignUpService signUps, CustomerRepository customers,
+                                                    RuntimeService runtimeService, String company, String touchTier) {
+        TestCustomer customer = active(signUps, customers, company, touchTier, "amy");
+        return runtimeService.startProcessInstanceByKey(SuccessProcess.KEY, customer.leadId(), Map.of(
+                "customerId", customer.customerId(), "company", company, "touchTier", touchTier,
+                "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
+                "subscriptionOwnerEmail", customer.ownerEmail()));
     }
 
     public static TestCustomer active(TrialSignUpService signUps, CustomerRepository customers, String company,
