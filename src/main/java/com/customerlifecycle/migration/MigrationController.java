@@ -32,14 +32,16 @@ class MigrationController {
 
     private static final String ID = "[A-Za-z_][A-Za-z0-9_.\\-]*";
     private static final String ID_MESSAGE = "must be an id as in the diagram: letters, digits, _ . -";
+    /** An activity id, or the multi-instance body of one ({@code Task_X#multiInstanceBody}), as the engine names it. */
+    private static final String ACTIVITY = ID + "(#multiInstanceBody)?";
 
     record MigrationBody(
             @NotBlank @Size(max = 255) @Pattern(regexp = ID, message = ID_MESSAGE) String processKey,
             @Min(1) Integer sourceVersion,
             @Min(1) Integer targetVersion,
             Boolean dryRun,
-            @Size(max = 500) Map<@Size(max = 255) @Pattern(regexp = ID, message = ID_MESSAGE) String,
-                    @NotBlank @Size(max = 255) @Pattern(regexp = ID, message = ID_MESSAGE) String> mappings,
+            @Size(max = 500) Map<@Size(max = 255) @Pattern(regexp = ACTIVITY, message = ID_MESSAGE) String,
+                    @NotBlank @Size(max = 255) @Pattern(regexp = ACTIVITY, message = ID_MESSAGE) String> mappings,
             @Size(max = 100) Map<@Size(max = 255) @Pattern(regexp = ID, message = ID_MESSAGE) String, Object> variables) {
 
         MigrationPlanner.Request request() {
@@ -82,9 +84,19 @@ class MigrationController {
                     .body(started);
         } catch (MigrationPlanner.UnknownProcessException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
-        } catch (MigrationPlanner.InvalidMigrationException invalid) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        } catch (ProcessMigrations.MigrationInProgressException busy) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, busy.getMessage());
         }
+    }
+
+    /** 400 naming the part of the request that is wrong, as every bad request of our API. */
+    @ExceptionHandler(MigrationPlanner.InvalidMigrationException.class)
+    ProblemDetail invalid(MigrationPlanner.InvalidMigrationException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                invalid.getMessage() + " Nothing was migrated.");
+        problem.setTitle("Invalid migration");
+        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        return problem;
     }
 
     /** The engine's own authorization check (e.g. a grant withdrawn in Admin) speaks as our API does. */

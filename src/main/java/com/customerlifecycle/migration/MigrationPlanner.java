@@ -3,6 +3,7 @@ package com.customerlifecycle.migration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,17 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -84,12 +90,25 @@ class MigrationPlanner {
         }
     }
 
-    /** The request cannot be carried out as asked; the message says why in the process owner's words. */
+    /**
+     * The request cannot be carried out as asked; the message says why in the process owner's words, {@code field}
+     * which part of the request it is about.
+     */
     static class InvalidMigrationException extends RuntimeException {
-        InvalidMigrationException(String message) {
+        private final String field;
+
+        InvalidMigrationException(String field, String message) {
             super(message);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
         }
     }
+
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+    private static final int IDS_PER_QUERY = 1000;
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -116,7 +135,7 @@ class MigrationPlanner {
         } else {
             ProcessDefinition source = version(versions, request.sourceVersion(), "sourceVersion");
             if (source.getVersion() >= target.getVersion()) {
-                throw new InvalidMigrationException("The target version (" + target.getVersion()
+                throw new InvalidMigrationException("targetVersion", "The target version (" + target.getVersion()
                         + ") must be newer than the source version (" + source.getVersion() + ").");
             }
             sources = List.of(source);
@@ -139,12 +158,56 @@ class MigrationPlanner {
                         request.variables(), running));
             }
         }
+        checkVariablesAreNew(request.variables(), plans);
         return new Plan(target, plans, report(request.processKey(), target, targetModel, plans));
+    }
+
+    /** The instances of a source version that would move: all that run on it but the blocked ones. */
+    List<String> migratableInstanceIds(SourcePlan source) {
+        Set<String> ids = new HashSet<>(runningInstanceIds(source.source()));
+        if (!source.blockedActivities().isEmpty()) {
+            runtimeService.createProcessInstanceQuery().processDefinitionId(source.source().getId())
+                    .activityIdIn(source.blockedActivities().keySet().toArray(String[]::new)).list()
+                    .forEach(instance -> ids.remove(instance.getId()));
+        }
+        return ids.stream().sorted().toList();
+    }
+
+    private List<String> runningInstanceIds(ProcessDefinition definition) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId()).list().stream()
+                .map(ProcessInstance::getId).toList();
+    }
+
+    /**
+     * Migration variables are set on every instance that moves: meant for what a new step needs, they must not
+     * overwrite what a customer's journey already holds (its company, its account manager...).
+     */
+    private void checkVariablesAreNew(Map<String, Object> variables, List<SourcePlan> plans) {
+        if (variables == null || variables.isEmpty()) {
+            return;
+        }
+        String[] names = variables.keySet().toArray(String[]::new);
+        for (SourcePlan plan : plans) {
+            List<String> ids = runningInstanceIds(plan.source());
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<VariableInstance> existing = runtimeService.createVariableInstanceQuery().variableNameIn(names)
+                        .variableScopeIdIn(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()))
+                                .toArray(String[]::new))
+                        .listPage(0, 1);
+                if (!existing.isEmpty()) {
+                    String name = existing.get(0).getName();
+                    throw new InvalidMigrationException("variables." + name, "variables." + name + ": instances of"
+                            + " version " + plan.source().getVersion() + " already have a variable '" + name + "'; a"
+                            + " migration only adds variables that a new step needs, it does not overwrite a customer's"
+                            + " data.");
+                }
+            }
+        }
     }
 
     private static ProcessDefinition version(List<ProcessDefinition> versions, int number, String field) {
         return versions.stream().filter(version -> version.getVersion() == number).findFirst()
-                .orElseThrow(() -> new InvalidMigrationException(field + ": version " + number + " of '"
+                .orElseThrow(() -> new InvalidMigrationException(field, "Version " + number + " of '"
                         + versions.get(0).getKey() + "' does not exist (deployed: 1 to "
                         + versions.get(versions.size() - 1).getVersion() + ")."));
     }
@@ -158,7 +221,7 @@ class MigrationPlanner {
             boolean scalar = value instanceof Number || value instanceof Boolean
                     || (value instanceof String text && text.length() <= 4000 && SafeText.Validator.isPlainText(text, true));
             if (!scalar) {
-                throw new InvalidMigrationException("variables." + name
+                throw new InvalidMigrationException("variables." + name, "variables." + name
                         + ": must be plain text (up to 4000 characters, no markup or expressions), a number or true/false.");
             }
         });
@@ -169,12 +232,12 @@ class MigrationPlanner {
                                       BpmnModelInstance targetModel, int targetVersion) {
         mappings.forEach((source, target) -> {
             if (sourceModels.stream().noneMatch(model -> isActivity(model, source))) {
-                throw new InvalidMigrationException("mappings: '" + source
+                throw new InvalidMigrationException("mappings", "mappings: '" + source
                         + "' is no activity of the version(s) to migrate from.");
             }
             if (!isActivity(targetModel, target)) {
-                throw new InvalidMigrationException("mappings: '" + target + "' is no activity of version " + targetVersion
-                        + ".");
+                throw new InvalidMigrationException("mappings", "mappings: '" + target + "' is no activity of version "
+                        + targetVersion + ".");
             }
         });
     }
@@ -190,8 +253,9 @@ class MigrationPlanner {
             if (!mappings.containsKey(instruction.getSourceActivityId())) {
                 MigrationInstructionBuilder mapped = builder.mapActivities(instruction.getSourceActivityId(),
                         instruction.getTargetActivityId());
-                if (instruction.isUpdateEventTrigger() && triggerChanged(sourceModel, instruction.getSourceActivityId(),
-                        targetModel, instruction.getTargetActivityId())) {
+                if (instruction.isUpdateEventTrigger() && (isConditional(sourceModel, instruction.getSourceActivityId())
+                        || triggerChanged(sourceModel, instruction.getSourceActivityId(), targetModel,
+                        instruction.getTargetActivityId()))) {
                     mapped.updateEventTrigger();
                 }
             }
@@ -199,7 +263,8 @@ class MigrationPlanner {
         mappings.forEach((from, to) -> {
             if (isActivity(sourceModel, from)) {
                 MigrationInstructionBuilder mapped = builder.mapActivities(from, to);
-                if (triggerChanged(sourceModel, from, targetModel, to)) {
+                if (triggerChanged(sourceModel, from, targetModel, to)
+                        || (isConditional(sourceModel, from) && isConditional(targetModel, to))) {
                     mapped.updateEventTrigger();
                 }
             }
@@ -211,8 +276,8 @@ class MigrationPlanner {
         try {
             plan = builder.build();
         } catch (MigrationPlanValidationException refused) {
-            throw new InvalidMigrationException("The engine refuses these mappings from version " + source.getVersion()
-                    + ": " + describe(refused));
+            throw new InvalidMigrationException("mappings", "The engine refuses these mappings from version "
+                    + source.getVersion() + ": " + describe(refused));
         }
 
         Set<String> mapped = plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
@@ -221,6 +286,19 @@ class MigrationPlanner {
         for (ActivityStatistics activity : managementService.createActivityStatisticsQuery(source.getId()).list()) {
             if (activity.getInstances() > 0 && !mapped.contains(activity.getId())) {
                 blocked.put(activity.getId(), (long) activity.getInstances());
+            }
+        }
+        // A token waiting at a joining gateway is not active, so the statistics leave it out; the engine still needs
+        // the gateway mapped.
+        for (Gateway join : sourceModel.getModelElementsByType(Gateway.class)) {
+            long incoming = sourceModel.getModelElementsByType(SequenceFlow.class).stream()
+                    .filter(flow -> flow.getTarget() == join).count();
+            if (!mapped.contains(join.getId()) && incoming > 1) {
+                long waiting = runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId())
+                        .activityIdIn(join.getId()).count();
+                if (waiting > 0) {
+                    blocked.put(join.getId(), waiting);
+                }
             }
         }
         long blockedInstances = blocked.isEmpty() ? 0 : runtimeService.createProcessInstanceQuery()
@@ -262,7 +340,13 @@ class MigrationPlanner {
                 + targetVersion;
     }
 
+    /** A flow node of the diagram, or the multi-instance body ({@code Task_X#multiInstanceBody}) of an activity. */
     private static boolean isActivity(BpmnModelInstance model, String id) {
+        if (id.endsWith(MULTI_INSTANCE_BODY)) {
+            return model.getModelElementById(id.substring(0, id.length() - MULTI_INSTANCE_BODY.length()))
+                    instanceof org.camunda.bpm.model.bpmn.instance.Activity activity
+                    && activity.getLoopCharacteristics() != null;
+        }
         return model.getModelElementById(id) instanceof FlowNode;
     }
 
@@ -278,8 +362,17 @@ class MigrationPlanner {
         return source != null && target != null && !source.equals(target);
     }
 
-    /** What an event waits for, as text; {@code null} for anything that waits for no event. */
+    /** Conditional events always get their trigger renewed: the engine requires it. */
+    private static boolean isConditional(BpmnModelInstance model, String id) {
+        return model.getModelElementById(id) instanceof CatchEvent event && event.getEventDefinitions().stream()
+                .anyMatch(ConditionalEventDefinition.class::isInstance);
+    }
+
+    /** What an event or receive task waits for, as text; {@code null} for anything that waits for no event. */
     private static String trigger(ModelElementInstance element) {
+        if (element instanceof ReceiveTask receive) {
+            return receive.getMessage() == null ? "" : "message|" + receive.getMessage().getName();
+        }
         if (!(element instanceof CatchEvent event) || event.getEventDefinitions().isEmpty()) {
             return null;
         }

@@ -3,7 +3,9 @@ package com.customerlifecycle.migration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,15 +21,15 @@ import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running instances to another version of their process: the migratable instances of each source version go to
  * the engine as one Camunda batch (the job executor does the work on whichever node, with retries; Cockpit shows it
- * under Batches); blocked instances are not touched. What was sent is stored, so the outcome can be told instance by
- * instance.
+ * under Batches); blocked instances are not touched. What was sent is stored, and once nothing runs any more the
+ * outcome too, instance by instance.
  */
 @Service
 public class ProcessMigrations {
@@ -39,28 +41,39 @@ public class ProcessMigrations {
     record Failure(String processInstanceId, String message) {
     }
 
-    /** Where a migration stands: {@code running}, {@code completed} or {@code failed}. */
     record Progress(String migrationId, String processKey, int targetVersion, String requestedBy, Instant requestedAt,
-                    String state, int total, long migrated, long failed, List<Failure> failures) {
+                    MigrationState state, int total, long migrated, long failed, List<Failure> failures,
+                    Instant finishedAt) {
+    }
+
+    /** Another migration of the same process is still at work; the process owner waits for it. */
+    static class MigrationInProgressException extends RuntimeException {
+        MigrationInProgressException(String message) {
+            super(message);
+        }
     }
 
     /** Engine messages name the process instance in quotes. */
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
     private static final int IDS_PER_QUERY = 1000;
+    private static final int MESSAGE_LENGTH = 4000;
 
     private final MigrationPlanner planner;
     private final MigrationRepository migrations;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final HistoryService historyService;
+    private final TransactionTemplate transaction;
 
     ProcessMigrations(MigrationPlanner planner, MigrationRepository migrations, RuntimeService runtimeService,
-                      ManagementService managementService, HistoryService historyService) {
+                      ManagementService managementService, HistoryService historyService,
+                      PlatformTransactionManager transactionManager) {
         this.planner = planner;
         this.migrations = migrations;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.historyService = historyService;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     MigrationPlanner.Report dryRun(MigrationPlanner.Request request) {
@@ -68,54 +81,68 @@ public class ProcessMigrations {
     }
 
     /** Creates the batches and records them in one transaction: either all of it is there, or nothing. */
-    @Transactional
     Started start(MigrationPlanner.Request request, String requestedBy) {
-        MigrationPlanner.Plan plan = planner.plan(request);
-        List<String> batchIds = new ArrayList<>();
-        List<String> sent = new ArrayList<>();
-        for (MigrationPlanner.SourcePlan source : plan.sources()) {
-            List<String> ids = migratableInstances(source);
-            if (!ids.isEmpty()) {
-                Batch batch = runtimeService.newMigration(source.plan()).processInstanceIds(ids).executeAsync();
-                batchIds.add(batch.getId());
-                sent.addAll(ids);
+        return transaction.execute(status -> {
+            for (String unfinished : migrations.unfinished(request.processKey())) {
+                Progress progress = progress(migrations.find(unfinished).orElseThrow());
+                if (!progress.state().isFinished()) {
+                    throw new MigrationInProgressException("Migration " + unfinished + " of '" + request.processKey()
+                            + "' is still " + progress.state().json() + " (" + progress.migrated() + " of "
+                            + progress.total() + " moved); start the next one when it is done.");
+                }
             }
-        }
-        String id = UUID.randomUUID().toString();
-        migrations.insert(new MigrationRepository.Migration(id, request.processKey(), plan.target().getId(),
-                plan.target().getVersion(), requestedBy, ClockUtil.getCurrentTime().toInstant(), sent.size(), batchIds),
-                sent);
-        return new Started(id, plan.report());
+            MigrationPlanner.Plan plan = planner.plan(request);
+            List<String> batchIds = new ArrayList<>();
+            List<String> sent = new ArrayList<>();
+            for (MigrationPlanner.SourcePlan source : plan.sources()) {
+                List<String> ids = planner.migratableInstanceIds(source);
+                if (!ids.isEmpty()) {
+                    Batch batch = runtimeService.newMigration(source.plan()).processInstanceIds(ids).executeAsync();
+                    batchIds.add(batch.getId());
+                    sent.addAll(ids);
+                }
+            }
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            boolean nothingToDo = sent.isEmpty();
+            String id = UUID.randomUUID().toString();
+            migrations.insert(new MigrationRepository.Migration(id, request.processKey(), plan.target().getId(),
+                    plan.target().getVersion(), requestedBy, now, sent.size(),
+                    nothingToDo ? MigrationState.COMPLETED : MigrationState.RUNNING, nothingToDo ? now : null), batchIds, sent);
+            return new Started(id, plan.report());
+        });
     }
 
-    private List<String> migratableInstances(MigrationPlanner.SourcePlan source) {
-        Set<String> ids = new HashSet<>();
-        runtimeService.createProcessInstanceQuery().processDefinitionId(source.source().getId()).list()
-                .forEach(instance -> ids.add(instance.getId()));
-        if (!source.blockedActivities().isEmpty()) {
-            runtimeService.createProcessInstanceQuery().processDefinitionId(source.source().getId())
-                    .activityIdIn(source.blockedActivities().keySet().toArray(String[]::new)).list()
-                    .stream().map(ProcessInstance::getId).forEach(ids::remove);
-        }
-        return ids.stream().sorted().toList();
-    }
-
+    /** Reads where the migration stands; the first look after the end writes the outcome down. */
     Optional<Progress> progress(String migrationId) {
-        return migrations.find(migrationId).map(this::progress);
+        return transaction.execute(status -> migrations.find(migrationId).map(this::progress));
     }
 
     private Progress progress(MigrationRepository.Migration migration) {
+        if (migration.state().isFinished()) {
+            List<Failure> failures = migrations.failures(migration.id()).stream()
+                    .map(failure -> new Failure(failure.getKey(), failure.getValue())).toList();
+            return progress(migration, migration.state(), migration.total() - failures.size(), failures,
+                    migration.finishedAt());
+        }
         List<String> sent = migrations.processInstanceIds(migration.id());
         Set<String> moved = onTarget(sent, migration.targetDefinitionId());
         boolean working = false;
+        boolean suspended = false;
         List<Job> failedJobs = new ArrayList<>();
-        for (String batchId : migration.batchIds()) {
+        for (String batchId : migrations.batchIds(migration.id())) {
             BatchStatistics batch = managementService.createBatchStatisticsQuery().batchId(batchId).singleResult();
             if (batch == null) {
                 continue; // done: the batch monitor removed it after its last job
             }
-            boolean seeded = batch.getJobsCreated() >= batch.getTotalJobs();
-            if (!seeded || batch.getRemainingJobs() > batch.getFailedJobs()) {
+            suspended |= batch.isSuspended();
+            if (batch.getJobsCreated() < batch.getTotalJobs()) {
+                Job seed = managementService.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult();
+                if (seed != null && seed.getRetries() == 0) {
+                    failedJobs.add(seed);
+                } else {
+                    working = true;
+                }
+            } else if (batch.getRemainingJobs() > batch.getFailedJobs()) {
                 working = true;
             }
             if (batch.getFailedJobs() > 0) {
@@ -123,11 +150,28 @@ public class ProcessMigrations {
                         .noRetriesLeft().list());
             }
         }
-        List<Failure> failures = failures(sent, moved, failedJobs, working);
-        String state = working ? "running" : moved.size() == sent.size() ? "completed" : "failed";
-        long failed = working ? failures.size() : sent.size() - moved.size();
+        Map<String, String> failures = failures(sent, moved, failedJobs, working);
+        MigrationState state;
+        Instant finishedAt = null;
+        if (working) {
+            state = suspended ? MigrationState.SUSPENDED : MigrationState.RUNNING;
+            if (state != migration.state()) {
+                migrations.updateState(migration.id(), state);
+            }
+        } else {
+            state = failures.isEmpty() ? MigrationState.COMPLETED : MigrationState.FAILED;
+            finishedAt = ClockUtil.getCurrentTime().toInstant();
+            migrations.finish(migration.id(), state, finishedAt, failures);
+        }
+        List<Failure> listed = failures.entrySet().stream().map(entry -> new Failure(entry.getKey(), entry.getValue()))
+                .toList();
+        return progress(migration, state, moved.size(), listed, finishedAt);
+    }
+
+    private static Progress progress(MigrationRepository.Migration migration, MigrationState state, long migrated,
+                                     List<Failure> failures, Instant finishedAt) {
         return new Progress(migration.id(), migration.processKey(), migration.targetVersion(), migration.requestedBy(),
-                migration.requestedAt(), state, migration.total(), moved.size(), failed, failures);
+                migration.requestedAt(), state, migration.total(), migrated, failures.size(), failures, finishedAt);
     }
 
     /** The sent instances that now run (or ran) on the target version. */
@@ -143,29 +187,35 @@ public class ProcessMigrations {
     }
 
     /**
-     * The instances the engine could not move, each with the engine's reason: failed batch jobs (retries used up) name
-     * their instance; once nothing is running, every sent instance that did not arrive is a failure.
+     * The instances the engine could not move, each with the engine's reason. While batches work, those named by a
+     * failed job (retries used up); once nothing works any more, every sent instance that did not arrive.
      */
-    private static List<Failure> failures(List<String> sent, Set<String> moved, List<Job> failedJobs, boolean working) {
-        List<Failure> failures = new ArrayList<>();
-        Set<String> explained = new HashSet<>();
+    private static Map<String, String> failures(List<String> sent, Set<String> moved, List<Job> failedJobs,
+                                                boolean working) {
+        Map<String, String> failures = new LinkedHashMap<>();
         Set<String> notMoved = new HashSet<>(sent);
         notMoved.removeAll(moved);
         for (Job job : failedJobs) {
-            String message = job.getExceptionMessage();
-            Matcher quoted = QUOTED.matcher(message == null ? "" : message);
+            String message = job.getExceptionMessage() == null ? "" : job.getExceptionMessage();
+            Matcher quoted = QUOTED.matcher(message);
             while (quoted.find()) {
                 String id = quoted.group(1);
-                if (notMoved.contains(id) && explained.add(id)) {
-                    failures.add(new Failure(id, message));
+                if (notMoved.contains(id)) {
+                    failures.putIfAbsent(id, shorten(message));
                 }
             }
         }
         if (!working) {
-            notMoved.stream().filter(id -> !explained.contains(id)).sorted().forEach(id -> failures.add(new Failure(id,
-                    "Not moved: the batch ended without migrating this instance (cancelled in Cockpit, or the instance"
-                            + " ended first).")));
+            String reason = failedJobs.isEmpty()
+                    ? "Not moved: its batch ended without migrating it (deleted in Cockpit's Batches, or the instance"
+                            + " ended before its turn)."
+                    : "Not moved: its batch job failed: " + failedJobs.get(0).getExceptionMessage();
+            notMoved.stream().sorted().forEach(id -> failures.putIfAbsent(id, shorten(reason)));
         }
         return failures;
+    }
+
+    private static String shorten(String message) {
+        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH - 1) + "…";
     }
 }

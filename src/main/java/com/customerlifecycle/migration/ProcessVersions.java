@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -43,16 +44,17 @@ public class ProcessVersions {
 
     /** All processes by key, each with its versions. */
     public List<Process> all() {
-        return processes(false);
+        return processes(key -> true, false);
     }
 
     /** One process with the running instances per activity of each version, if the key is deployed. */
     public Optional<Process> of(String key) {
-        return processes(true).stream().filter(process -> process.key().equals(key)).findFirst();
+        return processes(key::equals, true).stream().findFirst();
     }
 
-    private List<Process> processes(boolean withActivityCounts) {
-        List<ProcessDefinitionStatistics> definitions = managementService.createProcessDefinitionStatisticsQuery().list();
+    private List<Process> processes(Predicate<String> keys, boolean withActivityCounts) {
+        List<ProcessDefinitionStatistics> definitions = managementService.createProcessDefinitionStatisticsQuery().list()
+                .stream().filter(definition -> keys.test(definition.getKey())).toList();
         Map<String, Deployment> deployments = repositoryService.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
         Map<String, List<ProcessDefinitionStatistics>> byKey = new TreeMap<>(definitions.stream()

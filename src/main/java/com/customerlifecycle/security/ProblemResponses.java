@@ -18,6 +18,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Customer Lifecycle Orchestrator";
+    private static final String XML_HTTP_REQUEST = "XMLHttpRequest";
 
     private final ObjectMapper objectMapper;
 
@@ -25,10 +26,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * No Basic challenge for the browser's background requests (our webapp plugins send {@code X-Requested-With}): a
+     * challenge makes the browser open its own sign-in dialog over the page, which then takes no input.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        if (!XML_HTTP_REQUEST.equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic: a user and password of this application.");
     }
 

@@ -81,6 +81,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ProcessEngine engine) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper);
+        RequestMatcher migrationApi = new OrRequestMatcher(path(HttpMethod.GET, "/api/process-versions"),
+                path(HttpMethod.GET, "/api/process-versions/*"), path(HttpMethod.POST, "/api/migrations"),
+                path(HttpMethod.GET, "/api/migrations/*"));
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
@@ -96,12 +99,12 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/support-cases/*")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.GET, "/api/renewals")).hasAnyRole(RENEWAL.groupId(), AM.groupId(), CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
-                        .requestMatchers(path(HttpMethod.GET, "/api/process-versions"), path(HttpMethod.GET, "/api/process-versions/*"),
-                                path(HttpMethod.POST, "/api/migrations"), path(HttpMethod.GET, "/api/migrations/*"))
-                        .hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
+                        .requestMatchers(migrationApi).hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new WebappSessionAuthentication(engine.getName(), problems), BasicAuthenticationFilter.class)
+                // Cockpit's Migration tab calls the migration API with the webapp login.
+                .addFilterBefore(new WebappSessionAuthentication(engine.getName(), engine.getIdentityService(), migrationApi,
+                        problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -90,7 +90,7 @@ class CustomerJourneyMigrationProcessTest {
         ProcessMigrations.Started started = migrations.start(request, "olivia");
         new ProcessDriver(processEngine).runBatches();
 
-        assertThat(migrations.progress(started.migrationId()).orElseThrow().state()).isEqualTo("completed");
+        assertThat(migrations.progress(started.migrationId()).orElseThrow().state()).isEqualTo(MigrationState.COMPLETED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(journey.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(newJourney.getId());
         ProcessInstance careAfter = runtimeService.createProcessInstanceQuery().superProcessInstanceId(journey.getId())

@@ -122,11 +122,11 @@ class CustomerSuccessMigrationProcessTest {
         assertThat(onVersion(v2)).as("a dry run moves nothing").isZero();
 
         ProcessMigrations.Started started = driver.callAs("olivia", () -> migrations.start(request, "olivia"));
-        assertThat(progress(started).state()).isEqualTo("running");
+        assertThat(progress(started).state()).isEqualTo(MigrationState.RUNNING);
         driver.runBatches();
 
         ProcessMigrations.Progress done = progress(started);
-        assertThat(done.state()).isEqualTo("completed");
+        assertThat(done.state()).isEqualTo(MigrationState.COMPLETED);
         assertThat(done.total()).isEqualTo(3);
         assertThat(done.migrated()).isEqualTo(3);
         assertThat(done.failures()).isEmpty();
@@ -153,12 +153,13 @@ class CustomerSuccessMigrationProcessTest {
 
         // who moved them is in Camunda's user operation log
         assertThat(historyService.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
-                .userId("olivia").count()).isPositive();
+                .processDefinitionKey(SuccessProcess.KEY).userId("olivia")
+                .afterTimestamp(Date.from(START.plusDays(99).toInstant())).count()).isPositive();
 
         // the same migration again finds nothing to move
         ProcessMigrations.Started again = driver.callAs("olivia", () -> migrations.start(request, "olivia"));
         assertThat(again.report().instances().total()).isZero();
-        assertThat(progress(again).state()).isEqualTo("completed");
+        assertThat(progress(again).state()).isEqualTo(MigrationState.COMPLETED);
     }
 
     @Test
@@ -190,11 +191,60 @@ class CustomerSuccessMigrationProcessTest {
         assertThat(migrations.dryRun(mapped).instances()).isEqualTo(new MigrationPlanner.Instances(1, 1, 0));
         ProcessMigrations.Started started = driver.callAs("olivia", () -> migrations.start(mapped, "olivia"));
         driver.runBatches();
-        assertThat(progress(started).state()).isEqualTo("completed");
+        assertThat(progress(started).state()).isEqualTo(MigrationState.COMPLETED);
         Task agree = driver.openTask(AGREE_SUCCESS_PLAN, planning);
         assertThat(agree.getId()).as("the same task, now at the mapped activity").isEqualTo(planTask.getId());
         assertThat(agree.getProcessDefinitionId()).isEqualTo(v2.getId());
         assertThat(planning).isWaitingAt(AGREE_SUCCESS_PLAN);
+    }
+
+    @Test
+    void anInstanceTheEngineCannotMoveIsReportedFailedWithTheEnginesReasonAndTheOutcomeStays() {
+        ProcessInstance staying = startCare("Moves Along Ltd", "low-touch");
+        ProcessInstance vanishing = startCare("Gone Before Its Turn Ltd", "low-touch");
+        ProcessDefinition v2 = deploy(DiagramChanges.of("customer-success.bpmn").setTimer("Timer_CheckInDue", "P14D"));
+        MigrationPlanner.Request request = new MigrationPlanner.Request(SuccessProcess.KEY, null, null, null, null);
+        ProcessMigrations.Started started = migrations.start(request, "olivia");
+
+        assertThatThrownBy(() -> migrations.start(request, "olivia"))
+                .as("one migration of a process at a time").isInstanceOf(ProcessMigrations.MigrationInProgressException.class);
+        runtimeService.deleteProcessInstance(vanishing.getId(), "the customer left before the batch reached it");
+        driver.runBatches();
+
+        ProcessMigrations.Progress failed = progress(started);
+        assertThat(failed.state()).isEqualTo(MigrationState.FAILED);
+        assertThat(failed.total()).isEqualTo(2);
+        assertThat(failed.migrated()).isEqualTo(1);
+        assertThat(failed.failed()).isEqualTo(1);
+        assertThat(failed.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.processInstanceId()).isEqualTo(vanishing.getId());
+            assertThat(failure.message()).contains(vanishing.getId());
+        });
+        assertThat(definitionOf(staying).getId()).isEqualTo(v2.getId());
+
+        // the outcome is written down: it does not change when the batch and the failed jobs are gone
+        managementService.createBatchQuery().list().forEach(batch -> managementService.deleteBatch(batch.getId(), true));
+        assertThat(progress(started)).isEqualTo(failed);
+    }
+
+    @Test
+    void aMappedTimerWhoseDefinitionChangedIsRecomputed() {
+        ProcessInstance lowTouch = startCare("Remapped Timer Ltd", "low-touch");
+        deploy(DiagramChanges.of("customer-success.bpmn").renameActivity("Timer_CheckInDue", "Timer_FortnightPassed")
+                .setTimer("Timer_FortnightPassed", "P14D"));
+
+        MigrationPlanner.Report report = migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, null, null,
+                Map.of("Timer_CheckInDue", "Timer_FortnightPassed"), null));
+        assertThat(report.instructions()).filteredOn(instruction -> instruction.source().equals("Timer_CheckInDue"))
+                .singleElement().satisfies(instruction -> {
+                    assertThat(instruction.target()).isEqualTo("Timer_FortnightPassed");
+                    assertThat(instruction.updateEventTrigger()).isTrue();
+                });
+        migrations.start(new MigrationPlanner.Request(SuccessProcess.KEY, null, null,
+                Map.of("Timer_CheckInDue", "Timer_FortnightPassed"), null), "olivia");
+        driver.runBatches();
+        assertThat(timer(lowTouch, "Timer_FortnightPassed").getDuedate())
+                .isEqualTo(Date.from(START.plusDays(14).toInstant()));
     }
 
     @Test
@@ -208,7 +258,7 @@ class CustomerSuccessMigrationProcessTest {
         assertThatThrownBy(() -> migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, v2.getVersion(), v1,
                 null, null))).isInstanceOf(MigrationPlanner.InvalidMigrationException.class).hasMessageContaining("newer");
         assertThatThrownBy(() -> migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, 99, null, null, null)))
-                .hasMessageContaining("version 99");
+                .hasMessageContaining("Version 99 of");
         assertThatThrownBy(() -> migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, null, null,
                 Map.of("Task_Nowhere", DEFINE_SUCCESS_PLAN), null))).hasMessageContaining("Task_Nowhere");
         assertThatThrownBy(() -> migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, null, null,
@@ -218,6 +268,9 @@ class CustomerSuccessMigrationProcessTest {
                 .isInstanceOf(MigrationPlanner.InvalidMigrationException.class).hasMessageContaining(DEFINE_SUCCESS_PLAN);
         assertThatThrownBy(() -> migrations.dryRun(new MigrationPlanner.Request(SuccessProcess.KEY, null, null, null,
                 Map.of("note", "${evil}")))).hasMessageContaining("variables.note");
+        assertThatThrownBy(() -> migrations.start(new MigrationPlanner.Request(SuccessProcess.KEY, null, null, null,
+                Map.of("company", "Everyone GmbH")), "olivia"))
+                .as("a migration does not overwrite a customer's data").hasMessageContaining("variables.company");
 
         assertThat(onVersion(v2)).isZero();
         assertThat(managementService.createBatchQuery().count()).isZero();

@@ -3,6 +3,7 @@ package com.customerlifecycle.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.customerlifecycle.customer.CustomerRepository;
@@ -14,11 +15,17 @@ import com.customerlifecycle.testing.Http;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +55,14 @@ class MigrationApiTest {
     CustomerRepository customers;
 
     private Http olivia;
+    private Date testStarted;
     private int sourceVersion;
     private final List<ProcessInstance> started = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         olivia = Http.as("olivia", port);
+        testStarted = new Date();
         runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list()
                 .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
         sourceVersion = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
@@ -123,7 +132,7 @@ class MigrationApiTest {
         assertThat(done.get("failures")).isEmpty();
         assertThat(runningOn(target)).isEqualTo(2);
         assertThat(historyService.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
-                .userId("olivia").count()).isPositive();
+                .processDefinitionKey(KEY).userId("olivia").afterTimestamp(testStarted).count()).isPositive();
         assertThat(Http.as("admin", port).get("/api/migrations/" + migrationId).status()).isEqualTo(200);
     }
 
@@ -156,7 +165,7 @@ class MigrationApiTest {
                 {"processKey": "customer-success", "sourceVersion": %d, "targetVersion": %d}""".formatted(target, sourceVersion)),
                 400, "newer");
         assertProblem(olivia.postJson("/api/migrations", """
-                {"processKey": "customer-success", "targetVersion": 999}"""), 400, "version 999");
+                {"processKey": "customer-success", "targetVersion": 999}"""), 400, "Version 999");
         assertProblem(olivia.postJson("/api/migrations", """
                 {"processKey": "customer-success", "dryRun": false, "mappings": {"Task_Nowhere": "Task_DefineSuccessPlan"}}"""),
                 400, "Task_Nowhere");
@@ -177,9 +186,34 @@ class MigrationApiTest {
                 {"processKey": "customer-success", "force": true}"""), 400, "force");
         assertProblem(olivia.postJson("/api/migrations", "{\"processKey\": \"${evil}\"}"), 400, "processKey");
         assertProblem(olivia.postJson("/api/migrations", "{}"), 400, "processKey");
+        assertProblem(olivia.postJson("/api/migrations", """
+                {"processKey": "customer-success", "dryRun": false, "variables": {"company": "Everyone GmbH"}}"""),
+                400, "variables.company");
+        assertThat(olivia.postJson("/api/migrations", "{\"processKey\": \"customer-success\", \"targetVersion\": 999}")
+                .json().get("errors").get(0).get("field").asText()).isEqualTo("targetVersion");
 
         assertThat(runningOn(target)).isZero();
         assertThat(processEngine.getManagementService().createBatchQuery().count()).isZero();
+    }
+
+    @Test
+    void theEnginesOwnAuthorizationStillDecides() {
+        startCare("Api Revoked Ltd", "low-touch");
+        deployChangedVersion();
+        AuthorizationService authorizations = processEngine.getAuthorizationService();
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("olivia");
+        revoke.setResource(Resources.PROCESS_DEFINITION);
+        revoke.setResourceId(KEY);
+        revoke.removePermission(ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+        authorizations.saveAuthorization(revoke);
+        try {
+            assertProblem(olivia.postJson("/api/migrations", "{\"processKey\": \"customer-success\", \"dryRun\": false}"),
+                    403, "MIGRATE_INSTANCE");
+        } finally {
+            authorizations.deleteAuthorization(revoke.getId());
+        }
+        assertThat(runningOn(sourceVersion + 1)).isZero();
     }
 
     @Test
@@ -203,6 +237,35 @@ class MigrationApiTest {
         assertThat(tasklist.postForm("/camunda/api/admin/auth/user/default/login/tasklist", "username=sara&password=demo",
                 "X-XSRF-TOKEN", tasklistCsrf).status()).isEqualTo(200);
         assertThat(tasklist.get("/api/process-versions").status()).as("an SDR's webapp login").isEqualTo(403);
+        assertThat(tasklist.get("/api/customers/x").status()).as("the rest of /api takes no webapp login").isEqualTo(401);
+
+        assertThat(cockpit.postJson("/camunda/api/admin/auth/user/default/logout", "{}", "X-XSRF-TOKEN", csrf).status())
+                .isEqualTo(200);
+        Http.Response loggedOut = cockpit.get("/api/process-versions", "X-Requested-With", "XMLHttpRequest");
+        assertThat(loggedOut.status()).isEqualTo(401);
+        assertThat(loggedOut.header("WWW-Authenticate")).as("no browser sign-in dialog over Cockpit").isNull();
+    }
+
+    @Test
+    void aProcessOwnerRemovedFromTheGroupLosesTheRightsAtOnceThoughStillLoggedIn() {
+        IdentityService identity = processEngine.getIdentityService();
+        User owen = identity.newUser("owen");
+        owen.setPassword("demo-owen-1");
+        identity.saveUser(owen);
+        identity.createMembership("owen", "process-owner");
+        try {
+            Http cockpit = Http.anonymous(port);
+            String csrf = cockpit.get("/camunda/app/cockpit/default/").header("X-XSRF-TOKEN");
+            assertThat(cockpit.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+                    "username=owen&password=demo-owen-1", "X-XSRF-TOKEN", csrf).status()).isEqualTo(200);
+            assertThat(cockpit.get("/api/process-versions").status()).isEqualTo(200);
+
+            identity.deleteMembership("owen", "process-owner");
+
+            assertThat(cockpit.get("/api/process-versions").status()).isEqualTo(403);
+        } finally {
+            identity.deleteUser("owen");
+        }
     }
 
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,13 +44,15 @@ class WebappLoginBrowserTest {
     }
 
     @Test
-    void sdrTypesCredentialsIntoTasklistAndSeesTheSdrQueue() throws InterruptedException {
+    void sdrTypesCredentialsIntoTasklistAndSeesTheSdrQueue() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
         WebElement user = browser.findElement(By.cssSelector("form input[type=text], form input:not([type])"));
-        // The background request comes right after the page renders; give it the time it took to block input.
-        Thread.sleep(1500);
+        // Type only once the page's background request for /camunda-welcome has been answered: that answer is what
+        // once blocked all input (with a Basic challenge, the request never completes until a dialog is cancelled).
+        wait.until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
+                "return performance.getEntriesByType('resource').some(entry => entry.name.endsWith('/camunda-welcome'))"));
 
         user.click();
         user.sendKeys("sara");

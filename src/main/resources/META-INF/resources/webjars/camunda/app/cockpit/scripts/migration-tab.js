@@ -23,12 +23,22 @@ async function call(api, method, path, body) {
     headers: {
       'Accept': 'application/json, application/problem+json',
       'Content-Type': 'application/json',
-      'X-XSRF-TOKEN': csrfToken(api)
+      'X-XSRF-TOKEN': csrfToken(api),
+      // a background request: when the login has expired, answer 401 without a Basic challenge (no browser dialog)
+      'X-Requested-With': 'XMLHttpRequest'
     },
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    json = null;
+  }
+  if (response.status === 401) {
+    throw new Error('401 Your Cockpit login has expired: log in again.');
+  }
   if (!response.ok) {
     const detail = json && (json.detail || json.title) ? (json.detail || json.title) : response.statusText;
     const fields = json && json.errors ? ' (' + json.errors.map(e => e.field + ': ' + e.message).join('; ') + ')' : '';
@@ -72,6 +82,8 @@ class MigrationTab {
     this.processDefinitionId = processDefinitionId;
     this.mappings = {};
     this.timer = null;
+    this.stopped = false;
+    this.dryRunRequest = null;
   }
 
   async start() {
@@ -79,8 +91,15 @@ class MigrationTab {
     this.root = el('div', {id: 'clo-migration', style: 'padding: 10px 0'});
     this.node.appendChild(this.root);
     try {
-      const definition = await fetch(this.api.engineApi + '/process-definition/' + encodeURIComponent(this.processDefinitionId),
-        {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(response => response.json());
+      const response = await fetch(this.api.engineApi + '/process-definition/' + encodeURIComponent(this.processDefinitionId),
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+      if (!response.ok) {
+        throw new Error(response.status + ' Cannot read the process definition ' + this.processDefinitionId);
+      }
+      const definition = await response.json();
+      if (this.stopped) {
+        return;
+      }
       this.key = definition.key;
       this.currentVersion = definition.version;
       await this.loadVersions();
@@ -91,6 +110,7 @@ class MigrationTab {
   }
 
   stop() {
+    this.stopped = true;
     clearTimeout(this.timer);
   }
 
@@ -127,6 +147,14 @@ class MigrationTab {
       el('label', {for: 'clo-migration-target', text: ' to '}), ' ', this.target, ' ', this.dryRunButton));
     this.root.appendChild(el('div', {style: 'margin-top: 8px'},
       el('label', {for: 'clo-migration-variables', text: 'Variables for the migrated instances'}), this.variables));
+    // What was dry-run is what migrates: any change asks for a new dry run.
+    const changed = () => {
+      this.mappings = {};
+      this.invalidate();
+    };
+    this.source.addEventListener('change', changed);
+    this.target.addEventListener('change', changed);
+    this.variables.addEventListener('input', () => this.invalidate());
     this.report = el('div', {id: 'clo-migration-report', style: 'margin-top: 12px'});
     this.progress = el('div', {id: 'clo-migration-progress', style: 'margin-top: 12px'});
     this.root.appendChild(this.report);
@@ -157,11 +185,27 @@ class MigrationTab {
     return body;
   }
 
+  /** The inputs changed after the dry run: no migration before the next dry run. */
+  invalidate() {
+    this.dryRunRequest = null;
+    const migrate = this.report.querySelector('#clo-migration-migrate');
+    if (migrate) {
+      migrate.remove();
+      this.report.appendChild(el('p', {class: 'text-muted', text: 'Changed: run the dry run again before migrating.'}));
+    }
+    this.progress.innerHTML = '';
+  }
+
   async dryRun() {
     this.report.innerHTML = '';
     this.progress.innerHTML = '';
     try {
-      const report = await call(this.api, 'POST', '/migrations', this.request(true));
+      const request = this.request(true);
+      const report = await call(this.api, 'POST', '/migrations', request);
+      if (this.stopped) {
+        return;
+      }
+      this.dryRunRequest = request;
       this.showReport(report);
     } catch (error) {
       this.report.appendChild(this.alert('danger', error.message, 'clo-migration-error'));
@@ -215,6 +259,7 @@ class MigrationTab {
         delete this.mappings[activityId];
       }
       this.dryRunButton.textContent = 'Dry run again';
+      this.invalidate();
     });
     return picker;
   }
@@ -238,8 +283,15 @@ class MigrationTab {
     if (button) {
       button.disabled = true; // one migration per dry run: run the dry run again to move more
     }
+    if (!this.dryRunRequest) {
+      this.progress.appendChild(this.alert('warning', 'Run the dry run again before migrating.', 'clo-migration-error'));
+      return;
+    }
     try {
-      const started = await call(this.api, 'POST', '/migrations', this.request(false));
+      const started = await call(this.api, 'POST', '/migrations', Object.assign({}, this.dryRunRequest, {dryRun: false}));
+      if (this.stopped) {
+        return;
+      }
       this.bar = el('div', {class: 'progress-bar', role: 'progressbar', style: 'width: 0%; min-width: 2em',
         'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, text: '0%'});
       this.state = el('p', {id: 'clo-migration-state', text: 'Migration ' + started.migrationId + ' started.'});
@@ -256,7 +308,14 @@ class MigrationTab {
     try {
       progress = await call(this.api, 'GET', '/migrations/' + encodeURIComponent(migrationId));
     } catch (error) {
-      this.state.textContent = error.message;
+      if (!this.stopped) {
+        // the batch goes on in the engine whatever the page does: keep asking, a little less often
+        this.state.textContent = error.message + ' (retrying)';
+        this.timer = setTimeout(() => this.follow(migrationId), POLL_MILLIS * 3);
+      }
+      return;
+    }
+    if (this.stopped) {
       return;
     }
     const done = progress.migrated + progress.failed;
@@ -267,7 +326,7 @@ class MigrationTab {
     this.state.setAttribute('data-state', progress.state);
     this.state.textContent = progress.state + ': ' + progress.migrated + ' of ' + progress.total + ' moved' +
       (progress.failed > 0 ? ', ' + progress.failed + ' failed' : '') + '.';
-    if (progress.state === 'running') {
+    if (progress.state === 'running' || progress.state === 'suspended') {
       this.timer = setTimeout(() => this.follow(migrationId), POLL_MILLIS);
       return;
     }
@@ -276,7 +335,14 @@ class MigrationTab {
       this.progress.appendChild(table(['Process instance', 'Why it did not move'],
         progress.failures.map(failure => [failure.processInstanceId, failure.message])));
     }
-    await this.loadVersions();
+    try {
+      await this.loadVersions();
+    } catch (error) {
+      return; // the migration's outcome is on screen; the versions table just stays as it was
+    }
+    if (this.stopped) {
+      return;
+    }
     const versions = this.versionsTable();
     this.root.replaceChild(versions, this.versionsNode);
     this.versionsNode = versions;
