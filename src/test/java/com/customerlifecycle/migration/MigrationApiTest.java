@@ -22,9 +22,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,18 @@ class MigrationApiTest {
         assertThat(anonymous.get("/api/migrations/x").status()).isEqualTo(401);
         assertThat(Http.as("admin", port).get("/api/process-versions").status()).isEqualTo(200);
         assertThat(Http.as("admin", port).postJson("/api/migrations", dryRun).status()).isEqualTo(200);
+
+        // and in the engine itself, only process owners and administrators may migrate or create migration batches
+        AuthorizationService authorizations = processEngine.getAuthorizationService();
+        IdentityService identity = processEngine.getIdentityService();
+        for (String user : List.of("sara", "alex", "sam", "amy", "dave", "chris", "rita", "website", "olivia", "admin")) {
+            List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+            boolean owner = user.equals("olivia") || user.equals("admin");
+            assertThat(authorizations.isUserAuthorized(user, groups, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+                    Resources.PROCESS_DEFINITION, KEY)).as("%s may migrate", user).isEqualTo(owner);
+            assertThat(authorizations.isUserAuthorized(user, groups, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+                    Resources.BATCH)).as("%s may create migration batches", user).isEqualTo(owner);
+        }
     }
 
     @Test
