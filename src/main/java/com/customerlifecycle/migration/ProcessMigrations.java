@@ -124,8 +124,8 @@ public class ProcessMigrations {
             return progress(migration, migration.state(), migration.total() - failures.size(), failures,
                     migration.finishedAt());
         }
-        List<String> sent = migrations.processInstanceIds(migration.id());
-        Set<String> moved = onTarget(sent, migration.targetDefinitionId());
+        // First whether the batches still work, then which instances arrived: read the other way round, a job that
+        // commits in between would count as not done, and its instance as not moved.
         boolean working = false;
         boolean suspended = false;
         List<Job> failedJobs = new ArrayList<>();
@@ -150,6 +150,8 @@ public class ProcessMigrations {
                         .noRetriesLeft().list());
             }
         }
+        List<String> sent = migrations.processInstanceIds(migration.id());
+        Set<String> moved = onTarget(sent, migration.targetDefinitionId());
         Map<String, String> failures = failures(sent, moved, failedJobs, working);
         MigrationState state;
         Instant finishedAt = null;
