@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,6 +106,8 @@ class MigrationTabBrowserTest {
         assertThat(text("clo-migration-summary")).isEqualTo("2 running, 1 can move, 1 blocked.");
         WebElement blocked = browser.findElement(By.cssSelector("tr.clo-migration-blocked"));
         assertThat(blocked.getText()).contains("Task_DefineSuccessPlan").contains("has no counterpart");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", blocked);
+        Browser.screenshot(browser, "migration-tab-dry-run");
 
         new Select(blocked.findElement(By.cssSelector("select.clo-migration-map"))).selectByValue("Task_AgreeSuccessPlan");
         browser.findElement(By.id("clo-migration-dry-run")).click();
