@@ -57,7 +57,7 @@ class RenewalController {
         if (active.contains(RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER)) {
             return "introducing";
         }
-        if (active.contains("Timer_PriceNegotiationOpens")) {
+        if (active.contains(RenewalProcess.Timers.PRICE_NEGOTIATION_OPENS)) {
             return "introduced";
         }
         if (active.contains(RenewalProcess.Tasks.NEGOTIATE_RENEWAL)) {

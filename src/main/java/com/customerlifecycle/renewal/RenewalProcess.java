@@ -19,6 +19,14 @@ public final class RenewalProcess {
         }
     }
 
+    public static final class Timers {
+        public static final String RENEWAL_WINDOW_OPENS = "Timer_RenewalWindowOpens";
+        public static final String PRICE_NEGOTIATION_OPENS = "Timer_PriceNegotiationOpens";
+
+        private Timers() {
+        }
+    }
+
     public static final class Vars {
         public static final String CUSTOMER_ID = JourneyProcess.Vars.CUSTOMER_ID;
         public static final String COMPANY = JourneyProcess.Vars.COMPANY;

@@ -50,6 +50,10 @@ class SecurityConfiguration {
     static final String ENGINE_REST = "/engine-rest/*";
     /** Asked for by the webapps' login pages; see {@link #webappsAndEverythingElse}. */
     static final String CAMUNDA_WELCOME = "/camunda-welcome";
+    /** Everyone who looks after customers, the process owners, the administrators (not the outside systems). */
+    private static final String[] STAFF_AND_OWNERS = Stream.concat(
+            Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(PROCESS_OWNER, CAMUNDA_ADMIN))
+            .toArray(String[]::new);
     /** Everyone who looks after customers, the outside systems, the administrators. */
     private static final String[] STAFF_AND_INTEGRATIONS = Stream.concat(
             Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(INTEGRATION, CAMUNDA_ADMIN))
@@ -90,6 +94,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasRole(CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
+                        .requestMatchers(path(HttpMethod.GET, "/api/customers/*/journey"), path(HttpMethod.GET, "/api/leads/*/journey"))
+                        .hasAnyRole(STAFF_AND_OWNERS)
                         .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/api/customers/**")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
