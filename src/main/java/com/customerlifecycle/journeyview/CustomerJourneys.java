@@ -12,6 +12,7 @@ import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.journey.JourneyProcess;
 import com.customerlifecycle.lead.LeadProcess;
 import com.customerlifecycle.renewal.RenewalProcess;
+import com.customerlifecycle.security.EngineUser;
 import com.customerlifecycle.success.SuccessProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +50,13 @@ class CustomerJourneys {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
+    private final EngineUser engineUser;
 
     CustomerJourneys(JourneyRecords records, RuntimeService runtimeService, HistoryService historyService,
-                     TaskService taskService, ManagementService managementService, RepositoryService repositoryService) {
+                     TaskService taskService, ManagementService managementService, RepositoryService repositoryService,
+                     EngineUser engineUser) {
         this.records = records;
+        this.engineUser = engineUser;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -69,6 +74,21 @@ class CustomerJourneys {
     @Transactional(readOnly = true)
     Optional<CustomerJourney> ofLead(String leadId, int timelineLimit) {
         return records.lead(leadId).map(lead -> journey(lead, records.customerOfLead(leadId), timelineLimit));
+    }
+
+    /**
+     * The journey the task belongs to (its process instance's business key is the lead id), if the user may see the
+     * task at all: the engine's own task authorization decides, as in Tasklist.
+     */
+    @Transactional(readOnly = true)
+    Optional<CustomerJourney> ofTask(String taskId, Authentication user, int timelineLimit) {
+        Task task = engineUser.call(user, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null || task.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        String leadId = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return leadId == null ? Optional.empty() : ofLead(leadId, timelineLimit);
     }
 
     private CustomerJourney journey(JourneyRecords.LeadRow lead, Optional<JourneyRecords.CustomerRow> customer,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,16 @@ class JourneyController {
                                @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int timelineLimit) {
         return journeys.ofCustomer(customerId, timelineLimit)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer with id " + customerId));
+    }
+
+    /** The journey of the task's customer or lead, for Tasklist's Customer tab: only for a task the user may see. */
+    @GetMapping("/api/tasks/{taskId}/journey")
+    CustomerJourney ofTask(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be a task id") String taskId,
+                           @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int timelineLimit,
+                           Authentication user) {
+        return journeys.ofTask(taskId, user, timelineLimit)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No task " + taskId + " of yours that belongs to a customer's or lead's journey"));
     }
 
     @GetMapping("/api/leads/{leadId}/journey")

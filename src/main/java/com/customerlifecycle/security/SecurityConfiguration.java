@@ -88,14 +88,15 @@ class SecurityConfiguration {
         RequestMatcher migrationApi = new OrRequestMatcher(path(HttpMethod.GET, "/api/process-versions"),
                 path(HttpMethod.GET, "/api/process-versions/*"), path(HttpMethod.POST, "/api/migrations"),
                 path(HttpMethod.GET, "/api/migrations/*"));
+        RequestMatcher taskJourney = path(HttpMethod.GET, "/api/tasks/*/journey");
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasRole(CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
-                        .requestMatchers(path(HttpMethod.GET, "/api/customers/*/journey"), path(HttpMethod.GET, "/api/leads/*/journey"))
-                        .hasAnyRole(STAFF_AND_OWNERS)
+                        .requestMatchers(path(HttpMethod.GET, "/api/customers/*/journey"), path(HttpMethod.GET, "/api/leads/*/journey"),
+                                taskJourney).hasAnyRole(STAFF_AND_OWNERS)
                         .requestMatchers(path(HttpMethod.GET, "/api/leads/**")).hasAnyRole(SDR.groupId(), AE.groupId(), INTEGRATION, CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/api/customers/**")).hasAnyRole(STAFF_AND_INTEGRATIONS)
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/*/expansion-signals")).hasRole(INTEGRATION)
@@ -108,9 +109,9 @@ class SecurityConfiguration {
                         .requestMatchers(migrationApi).hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
-                // Cockpit's Migration tab calls the migration API with the webapp login.
-                .addFilterBefore(new WebappSessionAuthentication(engine.getName(), engine.getIdentityService(), migrationApi,
-                        problems), BasicAuthenticationFilter.class)
+                // Cockpit's Migration tab and Tasklist's Customer tab call their part of the API with the webapp login.
+                .addFilterBefore(new WebappSessionAuthentication(engine.getName(), engine.getIdentityService(),
+                        new OrRequestMatcher(migrationApi, taskJourney), problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

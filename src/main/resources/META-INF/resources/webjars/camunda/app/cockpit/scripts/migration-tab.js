@@ -59,7 +59,7 @@ function el(tag, attributes, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().filter(child => child !== null && child !== undefined).forEach(child =>
+  children.flat(Infinity).filter(child => child !== null && child !== undefined).forEach(child =>
     element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
   return element;
 }

@@ -1,0 +1,119 @@
+// Tasklist's "Customer" tab (plugin point tasklist.task.detail): for the open task's customer or lead, the journey as a
+// person reads it — company, stage, owners, contract and end date, health, the next dates the journey's timers hold,
+// the other open work of every role, open support cases and the timeline. Read from GET /api/tasks/{id}/journey with
+// the logged-in user's Tasklist session: the same rights apply (a task the user may not see shows nothing).
+
+function apiBase() {
+  // app-root is "<context path>/camunda" (camunda.bpm.webapp.application-path); our API lives beside it.
+  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
+  return appRoot.replace(/\/camunda\/?$/, '') + '/api';
+}
+
+function el(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (name === 'text') {
+      element.textContent = value;
+    } else if (value !== undefined && value !== null && value !== false) {
+      element.setAttribute(name, value === true ? '' : value);
+    }
+  });
+  children.flat(Infinity).filter(child => child !== null && child !== undefined).forEach(child =>
+    element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
+  return element;
+}
+
+function day(value) {
+  return value ? new Date(value).toLocaleDateString(undefined, {year: 'numeric', month: 'short', day: 'numeric'}) : '';
+}
+
+function moment(value) {
+  return value ? new Date(value).toLocaleString(undefined, {year: 'numeric', month: 'short', day: 'numeric',
+    hour: '2-digit', minute: '2-digit'}) : '';
+}
+
+function money(value) {
+  return value === null || value === undefined ? '' : Number(value).toLocaleString(undefined,
+    {maximumFractionDigits: 2}) + ' a year';
+}
+
+const STAGES = {
+  lead: 'Trial lead', sales: 'In sales', lost: 'Lost', onboarding: 'Onboarding', customer: 'Customer',
+  'renewal-window': 'In the renewal window', churned: 'Churned'
+};
+
+function section(title, id, ...content) {
+  return el('section', {id, style: 'margin-bottom: 14px'}, el('h4', {text: title, style: 'margin: 8px 0 4px'}), content);
+}
+
+function definitionList(pairs) {
+  return el('dl', {class: 'dl-horizontal', style: 'margin-bottom: 0'},
+    pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
+      .map(([label, value]) => [el('dt', {text: label}), el('dd', {text: String(value)})]));
+}
+
+function table(headers, rows, id) {
+  if (rows.length === 0) {
+    return el('p', {class: 'text-muted', id, text: 'None.'});
+  }
+  return el('table', {class: 'table table-condensed', id},
+    el('thead', {}, el('tr', {}, headers.map(header => el('th', {text: header})))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {text: cell === null ? '' : String(cell)}))))));
+}
+
+function render(node, journey, taskId) {
+  const contract = journey.contract;
+  const daysLeft = contract ? Math.ceil((new Date(contract.endDate) - new Date()) / 86400000) : null;
+  node.appendChild(el('div', {id: 'clo-customer', style: 'padding: 10px 15px'},
+    el('h3', {id: 'clo-customer-company', style: 'margin-top: 0'}, journey.company, ' ',
+      el('span', {class: 'label label-info', id: 'clo-customer-stage', text: STAGES[journey.stage] || journey.stage})),
+    definitionList([['Status', journey.status], ['Touch tier', journey.touchTier]]),
+    section('Owners', 'clo-customer-owners', definitionList([
+      ['SDR', journey.owners.sdr], ['Account executive', journey.owners.ae],
+      ['Account manager', journey.owners.accountManager], ['CSM', journey.owners.csm],
+      ['Renewal manager', journey.owners.renewalManager]])),
+    contract ? section('Contract', 'clo-customer-contract', definitionList([
+      ['Version', contract.version], ['Plan', contract.plan], ['Seats', contract.seats],
+      ['Annual value', money(contract.annualValue)], ['Starts', day(contract.startDate)],
+      ['Ends', day(contract.endDate) + (daysLeft !== null ? ' (' + daysLeft + ' days)' : '')]])) : null,
+    journey.health ? section('Health', 'clo-customer-health', definitionList([
+      ['Last check-in', journey.health.score + ' (' + journey.health.band + ')' +
+        (journey.health.at ? ', ' + day(journey.health.at) : '')]])) : null,
+    section('Next dates', 'clo-customer-upcoming',
+      table(['When', 'What'], journey.upcoming.map(timer => [moment(timer.at), timer.what]))),
+    section('Other open work', 'clo-customer-open-tasks',
+      table(['Task', 'Role', 'Assignee', 'Due'], journey.openTasks.filter(task => task.taskId !== taskId)
+        .map(task => [task.name, task.candidateGroups.join(', '), task.assignee, day(task.due)]))),
+    section('Open support cases', 'clo-customer-support-cases',
+      table(['Opened', 'Subject', 'Category'], journey.supportCases.filter(supportCase => supportCase.status === 'open')
+        .map(supportCase => [day(supportCase.openedAt), supportCase.subject, supportCase.category]))),
+    section('Timeline', 'clo-customer-timeline',
+      table(['When', 'What', 'Who', 'Detail'], journey.timeline.map(event =>
+        [moment(event.at), event.what, event.who, event.detail])))));
+}
+
+export default {
+  id: 'clo.customer',
+  pluginPoint: 'tasklist.task.detail',
+  label: 'Customer',
+  priority: 5,
+  render: (node, {taskId}) => {
+    node.innerHTML = '';
+    fetch(apiBase() + '/tasks/' + encodeURIComponent(taskId) + '/journey', {
+      credentials: 'same-origin',
+      headers: {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'}
+    }).then(async response => {
+      if (response.status === 404) {
+        node.appendChild(el('p', {class: 'text-muted', style: 'padding: 10px 15px', id: 'clo-customer-none',
+          text: 'This task belongs to no customer or lead.'}));
+        return;
+      }
+      if (!response.ok) {
+        throw new Error(response.status === 401 ? 'Your Tasklist login has expired: log in again.'
+          : response.status + ' ' + response.statusText);
+      }
+      render(node, await response.json(), taskId);
+    }).catch(error => node.appendChild(el('div', {class: 'alert alert-danger', id: 'clo-customer-error',
+      text: 'The customer\'s journey could not be read: ' + error.message})));
+  }
+};
