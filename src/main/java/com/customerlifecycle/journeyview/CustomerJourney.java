@@ -23,7 +23,15 @@ public record CustomerJourney(
         List<Upcoming> upcoming,
         List<OpenTask> openTasks,
         List<SupportCase> supportCases,
-        List<Event> timeline) {
+        List<Event> timeline,
+        JourneyMap map) {
+
+    /**
+     * Where the customer is on the journey map ({@code customer-journey}): the version of the diagram and its active
+     * stages (or, once the journey ended, its end event); {@code null} without a journey instance.
+     */
+    public record JourneyMap(String processDefinitionId, List<String> activityIds) {
+    }
 
     /** User ids; {@code null} while the role has not touched the account. */
     public record Owners(String sdr, String ae, String accountManager, String csm, String renewalManager) {

@@ -130,7 +130,17 @@ class CustomerJourneys {
                 upcoming(instances, diagrams), openTasks(leadId),
                 cases.stream().map(c -> new CustomerJourney.SupportCase(c.caseId(), c.subject(), c.category(), c.status(),
                         c.openedAt())).toList(),
-                timeline(lead, customer, opportunity, calls, contracts, checkIns, cases, instances, diagrams, timelineLimit));
+                timeline(lead, customer, opportunity, calls, contracts, checkIns, cases, instances, diagrams, timelineLimit),
+                map(instances));
+    }
+
+    private CustomerJourney.JourneyMap map(List<HistoricProcessInstance> instances) {
+        return instances.stream().filter(instance -> JourneyProcess.KEY.equals(instance.getProcessDefinitionKey()))
+                .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
+                .map(journey -> new CustomerJourney.JourneyMap(journey.getProcessDefinitionId(),
+                        journey.getEndTime() == null ? runtimeService.getActiveActivityIds(journey.getId())
+                                : journey.getEndActivityId() == null ? List.of() : List.of(journey.getEndActivityId())))
+                .orElse(null);
     }
 
     private String stage(JourneyRecords.LeadRow lead, Optional<JourneyRecords.CustomerRow> customer,

@@ -50,6 +50,8 @@ class SecurityConfiguration {
     static final String ENGINE_REST = "/engine-rest/*";
     /** Asked for by the webapps' login pages; see {@link #webappsAndEverythingElse}. */
     static final String CAMUNDA_WELCOME = "/camunda-welcome";
+    /** The bpmn-js viewer library (a public, static script) for the journey map of Tasklist's Customer tab. */
+    static final String BPMN_VIEWER = "/webjars/bpmn-js/**";
     /** Everyone who looks after customers, the process owners, the administrators (not the outside systems). */
     private static final String[] STAFF_AND_OWNERS = Stream.concat(
             Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(PROCESS_OWNER, CAMUNDA_ADMIN))
@@ -130,7 +132,8 @@ class SecurityConfiguration {
     SecurityFilterChain webappsAndEverythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/camunda/**"), path(CAMUNDA_WELCOME), path("/"), path("/error")).permitAll()
+                        .requestMatchers(path("/camunda/**"), path(CAMUNDA_WELCOME), path(BPMN_VIEWER), path("/"), path("/error"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM))
                 // The webapps bring their own CSRF protection (double-submit cookie on /camunda/api).

@@ -81,6 +81,8 @@ class CustomerJourneyApiTest {
         assertThat(journey.get("timeline").findValuesAsText("what"))
                 .contains("Trial sign-up by Lea Lead", "Contact attempt 1: no-answer");
         assertThat(whoDid(journey, "Contact attempt 1: no-answer")).isEqualTo("sara");
+        assertThat(journey.get("map").get("processDefinitionId").asText()).startsWith("customer-journey:");
+        assertThat(journey.get("map").get("activityIds").toString()).isEqualTo("[\"CallActivity_QualifyLead\"]");
         assertThat(Instant.parse(journey.get("timeline").get(0).get("at").asText()))
                 .as("newest first").isAfterOrEqualTo(Instant.parse(last(journey.get("timeline")).get("at").asText()));
     }

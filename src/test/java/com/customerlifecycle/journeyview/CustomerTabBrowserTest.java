@@ -105,5 +105,9 @@ class CustomerTabBrowserTest {
                 .contains(String.valueOf(start.plusYears(1).getYear())).contains("days)");
         assertThat(browser.findElement(By.id("clo-customer-timeline")).getText())
                 .contains("Contact attempt 1: reached").contains("sara");
+        WebElement currentStage = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#clo-customer-map g.clo-current")));
+        assertThat(currentStage.getDomAttribute("data-element-id")).as("the journey map shows where the customer is")
+                .isEqualTo("CallActivity_QualifyLead");
     }
 }

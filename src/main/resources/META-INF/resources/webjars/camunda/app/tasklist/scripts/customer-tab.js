@@ -61,7 +61,45 @@ function table(headers, rows, id) {
     el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {text: cell === null ? '' : String(cell)}))))));
 }
 
-function render(node, journey, taskId) {
+const VIEWER = '/webjars/bpmn-js/8.0.0/dist/bpmn-viewer.production.min.js';
+let viewerLoaded = null;
+
+/** bpmn-js's viewer (a UMD bundle defining window.BpmnJS), loaded once from the application's webjar. */
+function loadViewer() {
+  if (!viewerLoaded) {
+    const root = apiBase().replace(/\/api$/, '');
+    viewerLoaded = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = root + VIEWER;
+      script.onload = () => resolve(window.BpmnJS);
+      script.onerror = () => reject(new Error('cannot load the diagram viewer'));
+      document.head.appendChild(script);
+      const style = document.createElement('style');
+      style.textContent = '.clo-current:not(.djs-connection) .djs-visual > :nth-child(1) ' +
+        '{ stroke: #d9534f !important; stroke-width: 4px !important; fill: #fcf0f0 !important; }';
+      document.head.appendChild(style);
+    });
+  }
+  return viewerLoaded;
+}
+
+/** The customer-journey diagram with the customer's current stage(s) highlighted. */
+async function drawMap(container, map, api) {
+  const response = await fetch(api.engineApi + '/process-definition/' + encodeURIComponent(map.processDefinitionId) +
+    '/xml', {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+  if (!response.ok) {
+    throw new Error(response.status + ' cannot read the journey diagram');
+  }
+  const diagram = await response.json();
+  const BpmnJS = await loadViewer();
+  const viewer = new BpmnJS({container});
+  await viewer.importXML(diagram.bpmn20Xml);
+  const canvas = viewer.get('canvas');
+  canvas.zoom('fit-viewport');
+  map.activityIds.forEach(id => canvas.addMarker(id, 'clo-current'));
+}
+
+function render(node, journey, taskId, api) {
   const contract = journey.contract;
   const daysLeft = contract ? Math.ceil((new Date(contract.endDate) - new Date()) / 86400000) : null;
   node.appendChild(el('div', {id: 'clo-customer', style: 'padding: 10px 15px'},
@@ -90,6 +128,14 @@ function render(node, journey, taskId) {
     section('Timeline', 'clo-customer-timeline',
       table(['When', 'What', 'Who', 'Detail'], journey.timeline.map(event =>
         [moment(event.at), event.what, event.who, event.detail])))));
+  if (journey.map) {
+    const canvas = el('div', {id: 'clo-customer-map-canvas', style: 'height: 260px; border: 1px solid #ddd'});
+    const mapSection = section('Journey map', 'clo-customer-map', canvas);
+    const customer = node.querySelector('#clo-customer');
+    customer.insertBefore(mapSection, customer.querySelector('#clo-customer-owners'));
+    drawMap(canvas, journey.map, api).catch(error =>
+      canvas.appendChild(el('p', {class: 'text-muted', text: 'The journey map could not be drawn: ' + error.message})));
+  }
 }
 
 export default {
@@ -97,7 +143,7 @@ export default {
   pluginPoint: 'tasklist.task.detail',
   label: 'Customer',
   priority: 5,
-  render: (node, {taskId}) => {
+  render: (node, {api, taskId}) => {
     node.innerHTML = '';
     fetch(apiBase() + '/tasks/' + encodeURIComponent(taskId) + '/journey', {
       credentials: 'same-origin',
@@ -112,7 +158,7 @@ export default {
         throw new Error(response.status === 401 ? 'Your Tasklist login has expired: log in again.'
           : response.status + ' ' + response.statusText);
       }
-      render(node, await response.json(), taskId);
+      render(node, await response.json(), taskId, api);
     }).catch(error => node.appendChild(el('div', {class: 'alert alert-danger', id: 'clo-customer-error',
       text: 'The customer\'s journey could not be read: ' + error.message})));
   }
