@@ -88,6 +88,36 @@ class CustomerJourneyApiTest {
     }
 
     @Test
+    void aQualifiedLeadIsInSalesAndADisqualifiedOneIsLost() {
+        String qualified = signUpAndQualify("Journey Sales Ltd", true);
+        String disqualified = signUpAndQualify("Journey Lost Ltd", false);
+
+        JsonNode sales = Http.as("alex", port).get("/api/leads/" + qualified + "/journey").json();
+        assertThat(sales.get("stage").asText()).isEqualTo("sales");
+        assertThat(sales.get("owners").get("sdr").asText()).isEqualTo("sara");
+        assertThat(sales.get("openTasks").findValues("candidateGroups").toString()).contains("ae");
+        assertThat(sales.get("timeline").findValuesAsText("who")).contains("sara");
+        JsonNode lost = Http.as("sara", port).get("/api/leads/" + disqualified + "/journey").json();
+        assertThat(lost.get("stage").asText()).isEqualTo("lost");
+        assertThat(lost.get("openTasks")).isEmpty();
+        assertThat(lost.get("upcoming")).isEmpty();
+    }
+
+    private String signUpAndQualify(String company, boolean qualified) {
+        String leadId = Http.as("website", port).postJson("/api/trials", """
+                {"company": "%s", "contactName": "Quinn Q", "email": "%s@journey.example"}"""
+                .formatted(company, UUID.randomUUID())).json().get("leadId").asText();
+        driver.completeAs("sara", taskService.createTaskQuery().processInstanceBusinessKey(leadId).singleResult(),
+                Map.of(LeadProcess.Vars.CONTACT_OUTCOME, "reached"));
+        Map<String, Object> decision = new HashMap<>(Map.of(LeadProcess.Vars.QUALIFIED, qualified));
+        if (!qualified) {
+            decision.put(LeadProcess.Vars.DISQUALIFICATION_REASON, "No budget this year");
+        }
+        driver.completeAs("sara", taskService.createTaskQuery().processInstanceBusinessKey(leadId).singleResult(), decision);
+        return leadId;
+    }
+
+    @Test
     void anActiveCustomerShowsOwnersContractHealthCheckInsAndAnOpenSupportCase() {
         ProcessInstance care = TestCustomers.inCustomerSuccess(signUps, customers, runtimeService, "Journey Active GmbH",
                 "low-touch");

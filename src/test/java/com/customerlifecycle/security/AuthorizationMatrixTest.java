@@ -55,6 +55,8 @@ class AuthorizationMatrixTest {
         expect("POST webinar registration", Map.of("website", 400), 403,
                 user -> post(user, "/api/webinars/" + UUID.randomUUID() + "/registrations"));
         expect("GET /actuator/metrics", Map.of(), 403, user -> get(user, "/actuator/metrics"));
+        expect("GET customer journey", Map.of("website", 403), 200, user -> get(user, customerPath + "/journey"));
+        expect("GET lead journey", Map.of("website", 403), 200, user -> get(user, lead + "/journey"));
         expect("GET /api/process-versions", Map.of("olivia", 200), 403, user -> get(user, "/api/process-versions"));
         expect("GET /api/process-versions/{key}", Map.of("olivia", 200), 403,
                 user -> get(user, "/api/process-versions/customer-journey"));

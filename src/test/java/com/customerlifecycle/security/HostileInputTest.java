@@ -138,6 +138,11 @@ class HostileInputTest {
         }
         bad.add(new Bad("migration as an SDR", "POST", "/api/migrations", "sara", "{\"processKey\": \"customer-journey\", \"dryRun\": false}"));
         bad.add(new Bad("unknown migration", "GET", "/api/migrations/" + encode("' OR '1'='1"), "olivia", null));
+        bad.add(new Bad("journey of a malformed customer id", "GET", "/api/customers/" + encode("' OR 1=1 --") + "/journey",
+                "amy", null));
+        bad.add(new Bad("journey with a huge timeline", "GET", "/api/customers/CID/journey?timelineLimit=99999999999", "amy",
+                null));
+        bad.add(new Bad("journey of another user's task", "GET", "/api/tasks/" + UUID.randomUUID() + "/journey", "amy", null));
         // /engine-rest
         bad.add(new Bad("task query with assignee expression", "GET", "/engine-rest/task?assigneeExpression=%24%7B1%7D", "sara", null));
         bad.add(new Bad("task query with expression in orQueries", "POST", "/engine-rest/task", "sara",
