@@ -160,7 +160,7 @@ class CustomerJourneyApiTest {
     }
 
     @Test
-    void stagesFollowTheCustomerFromOnboardingThroughTheRenewalWindowToChurn() {
+    void stagesFollowTheCustomerFromOnboardingThroughTheRenewalWindowAndTheRenewalToChurn() {
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Journey Stages AG", "high-touch",
                 "amy", LocalDate.now().minusYears(1).plusDays(30));
         String path = "/api/customers/" + customer.customerId() + "/journey";
@@ -184,9 +184,25 @@ class CustomerJourneyApiTest {
         assertThat(inWindow.get("owners").get("renewalManager").asText()).isEqualTo("rita");
         assertThat(inWindow.get("upcoming").findValuesAsText("processKey")).contains(RenewalProcess.KEY);
 
+        driver.completeAs("rita", introduce, Map.of("introductionNotes", "Met the owner"));
+        driver.runJob(renewal.getId(), RenewalProcess.Timers.PRICE_NEGOTIATION_OPENS);
+        driver.completeAs("rita", taskService.createTaskQuery().processInstanceId(renewal.getId())
+                .taskDefinitionKey(RenewalProcess.Tasks.NEGOTIATE_RENEWAL).singleResult(), Map.of(
+                "renewalOutcome", "renewed", "renewalTermYears", 2, "renewalAnnualValue", 24000.0));
+        driver.runJob(renewal.getId(), RenewalProcess.Tasks.EXTEND_CONTRACT);
+        JsonNode renewed = amy.get(path).json();
+        assertThat(renewed.get("stage").asText()).as("renewed: a customer again").isEqualTo("customer");
+        assertThat(renewed.get("contract").get("version").asInt()).isEqualTo(2);
+        assertThat(renewed.get("contract").get("endDate").asText())
+                .isEqualTo(LocalDate.now().minusYears(1).plusDays(30).plusYears(3).toString());
+        assertThat(whoDid(renewed, renewed.get("timeline").findValuesAsText("what").stream()
+                .filter(what -> what.startsWith("Renewal of the contract ending")).findFirst().orElseThrow()))
+                .isEqualTo("rita");
+        assertThat(renewed.get("timeline").findValuesAsText("what"))
+                .anyMatch(what -> what.startsWith("Renewal of the contract ending") && what.endsWith("renewed for 2 year(s)"));
+
         customers.changeStatus(customer.customerId(), CustomerStatus.CHURNED, Instant.now());
         assertThat(amy.get(path).json().get("stage").asText()).isEqualTo("churned");
-        runtimeService.deleteProcessInstance(renewal.getId(), "test over");
     }
 
     @Test
