@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,13 +85,7 @@ class CustomerTabBrowserTest {
                 .taskDefinitionKey(OnboardingProcess.Tasks.WELCOME_CUSTOMER).singleResult();
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        wait.until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
-                "return performance.getEntriesByType('resource').some(entry => entry.name.endsWith('/camunda-welcome'))"));
-        browser.findElement(By.cssSelector("form input[type=text], form input:not([type])")).sendKeys("amy");
-        password.sendKeys("demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", "amy", "demo");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "AM queue"));
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + welcome.getId());

@@ -87,13 +87,7 @@ class MigrationTabBrowserTest {
         ProcessDefinition target = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
                 .latestVersion().singleResult();
 
-        browser.get(base() + "/camunda/app/cockpit/default/");
-        WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        WebElement user = browser.findElement(By.cssSelector("form input[type=text], form input:not([type])"));
-        user.sendKeys("olivia");
-        password.sendKeys("demo");
-        assertThat(user.getDomProperty("value")).as("typed into the login form").isEqualTo("olivia");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.logIn(browser, base() + "/camunda/app/cockpit/default/", "olivia", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dashboard, [cam-widget-header], .navbar")));
 
         browser.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + target.getId() + "/runtime");

@@ -12,12 +12,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for tests: Debian's {@code chromium} driven through its {@code chromedriver} (Selenium), headless.
@@ -55,6 +60,30 @@ public final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         return browser;
+    }
+
+    /**
+     * Logs into a Camunda webapp the way a person does: opens it, types the user and password into the login form and
+     * submits. Typing starts once the page's background request for {@code /camunda-welcome} has been answered: that
+     * answer once blocked all input (with a Basic challenge, the request never completed until a browser dialog was
+     * cancelled). Fails when the typed keys did not arrive in the form.
+     */
+    public static void logIn(WebDriver browser, String appUrl, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(appUrl);
+        WebElement passwordField = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[type=password]")));
+        wait.until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
+                "return performance.getEntriesByType('resource').some(entry => entry.name.endsWith('/camunda-welcome'))"));
+        WebElement userField = browser.findElement(By.cssSelector("form input[type=text], form input:not([type])"));
+        userField.click();
+        userField.sendKeys(user);
+        passwordField.sendKeys(password);
+        if (!user.equals(userField.getDomProperty("value"))) {
+            throw new IllegalStateException("The keys typed into the login form did not arrive: the field holds '"
+                    + userField.getDomProperty("value") + "'");
+        }
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
     }
 
     /** Keeps a picture of the page, e.g. when a test failed: {@code target/browser-screenshots/<name>.png}. */
