@@ -1,6 +1,7 @@
 package com.customerlifecycle.journeyview;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.security.core.Authentication;
@@ -86,9 +91,10 @@ class CustomerJourneys {
         if (task == null || task.getProcessInstanceId() == null) {
             return Optional.empty();
         }
-        String leadId = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
-        return leadId == null ? Optional.empty() : ofLead(leadId, timelineLimit);
+        return Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId()).singleResult())
+                .map(ProcessInstance::getBusinessKey)
+                .flatMap(leadId -> ofLead(leadId, timelineLimit));
     }
 
     private CustomerJourney journey(JourneyRecords.LeadRow lead, Optional<JourneyRecords.CustomerRow> customer,
@@ -111,7 +117,8 @@ class CustomerJourneys {
                 opportunity.map(JourneyRecords.Opportunity::closedBy).orElseGet(() -> lastAssignee(leadId, StaffRole.AE)),
                 customer.map(JourneyRecords.CustomerRow::accountManager).orElse(null),
                 customer.map(JourneyRecords.CustomerRow::csm).orElse(null),
-                lastAssignee(leadId, StaffRole.RENEWAL));
+                lastAssignee(leadId, StaffRole.RENEWAL, RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER,
+                        RenewalProcess.Tasks.NEGOTIATE_RENEWAL));
         CustomerJourney.Contract contract = contracts.stream()
                 .filter(version -> "active".equals(version.status())).reduce((first, last) -> last)
                 .or(() -> contracts.stream().reduce((first, last) -> last))
@@ -138,7 +145,7 @@ class CustomerJourneys {
         return instances.stream().filter(instance -> JourneyProcess.KEY.equals(instance.getProcessDefinitionKey()))
                 .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
                 .map(journey -> new CustomerJourney.JourneyMap(journey.getProcessDefinitionId(),
-                        journey.getEndTime() == null ? runtimeService.getActiveActivityIds(journey.getId())
+                        journey.getEndTime() == null ? activeActivityIds(journey.getId())
                                 : journey.getEndActivityId() == null ? List.of() : List.of(journey.getEndActivityId())))
                 .orElse(null);
     }
@@ -153,11 +160,12 @@ class CustomerJourneys {
             if (ONBOARDING.equals(status)) {
                 return ONBOARDING;
             }
-            boolean inWindow = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(leadId)
-                    .processDefinitionKey(RenewalProcess.KEY).active().list().stream()
-                    .anyMatch(renewal -> !runtimeService.getActiveActivityIds(renewal.getId())
-                            .contains(RenewalProcess.Timers.RENEWAL_WINDOW_OPENS));
-            return inWindow ? "renewal-window" : "customer";
+            long renewals = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(leadId)
+                    .processDefinitionKey(RenewalProcess.KEY).count();
+            long waitingForTheWindow = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(leadId)
+                    .processDefinitionKey(RenewalProcess.KEY).activityIdIn(RenewalProcess.Timers.RENEWAL_WINDOW_OPENS)
+                    .count();
+            return renewals > waitingForTheWindow ? "renewal-window" : "customer";
         }
         if (opportunity.map(deal -> LOST.equals(deal.outcome())).orElse(false)
                 || List.of("disqualified", "unresponsive", "expired").contains(lead.status())) {
@@ -166,11 +174,21 @@ class CustomerJourneys {
         return "qualified".equals(lead.status()) ? "sales" : "lead";
     }
 
-    /** Who of that role last had a task of this journey. */
-    private String lastAssignee(String leadId, StaffRole role) {
-        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(leadId)
-                .taskHadCandidateGroup(role.groupId()).taskAssigned()
-                .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream()
+    /** The instance's active activities; none once it ended in the meantime. */
+    private List<String> activeActivityIds(String processInstanceId) {
+        ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
+        return tree == null ? List.of() : Arrays.stream(tree.getChildActivityInstances())
+                .map(ActivityInstance::getActivityId).distinct().toList();
+    }
+
+    /** Who of that role last had a task of this journey (of these tasks only, when given). */
+    private String lastAssignee(String leadId, StaffRole role, String... taskDefinitionKeys) {
+        HistoricTaskInstanceQuery tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(leadId).taskHadCandidateGroup(role.groupId()).taskAssigned();
+        if (taskDefinitionKeys.length > 0) {
+            tasks.taskDefinitionKeyIn(taskDefinitionKeys);
+        }
+        return tasks.orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream()
                 .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
     }
 
@@ -281,6 +299,8 @@ class CustomerJourneys {
     private final class Diagrams {
 
         private final Map<String, String> activityOfJobDefinition = new HashMap<>();
+        private final Map<String, BpmnModelInstance> models = new HashMap<>();
+        private final Map<String, String> processNames = new HashMap<>();
 
         String activityOf(Job job) {
             return activityOfJobDefinition.computeIfAbsent(job.getJobDefinitionId(), id -> {
@@ -293,15 +313,17 @@ class CustomerJourneys {
             if (elementId == null) {
                 return "Timer";
             }
-            ModelElementInstance element = repositoryService.getBpmnModelInstance(processDefinitionId)
-                    .getModelElementById(elementId);
+            ModelElementInstance element = models.computeIfAbsent(processDefinitionId,
+                    repositoryService::getBpmnModelInstance).getModelElementById(elementId);
             String name = element instanceof FlowElement flowElement ? flowElement.getName() : null;
             return name == null || name.isBlank() ? elementId : name.replaceAll("\\s+", " ");
         }
 
         String processName(String processDefinitionId) {
-            String name = repositoryService.getProcessDefinition(processDefinitionId).getName();
-            return name == null ? processDefinitionId : name;
+            return processNames.computeIfAbsent(processDefinitionId, id -> {
+                String name = repositoryService.getProcessDefinition(id).getName();
+                return name == null ? id : name;
+            });
         }
     }
 }

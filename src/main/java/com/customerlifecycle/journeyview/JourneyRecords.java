@@ -119,7 +119,9 @@ class JourneyRecords {
     /** The cases of the lead and, once it is one, of the customer; newest first. */
     List<SupportCase> supportCases(String leadId, String customerId) {
         return jdbc.sql("""
-                        SELECT * FROM support_case WHERE lead_id = :lead OR customer_id = :customer
+                        SELECT * FROM support_case WHERE lead_id = :lead
+                        UNION
+                        SELECT * FROM support_case WHERE customer_id = :customer
                         ORDER BY opened_at DESC""")
                 .param("lead", leadId).param("customer", customerId)
                 .query((row, n) -> new SupportCase(row.getString("id"), row.getString("subject"),

@@ -51,7 +51,7 @@ class SecurityConfiguration {
     /** Asked for by the webapps' login pages; see {@link #webappsAndEverythingElse}. */
     static final String CAMUNDA_WELCOME = "/camunda-welcome";
     /** The bpmn-js viewer library (a public, static script) for the journey map of Tasklist's Customer tab. */
-    static final String BPMN_VIEWER = "/webjars/bpmn-js/**";
+    static final String BPMN_VIEWER = "/webjars/bpmn-js/*/dist/**";
     /** Everyone who looks after customers, the process owners, the administrators (not the outside systems). */
     private static final String[] STAFF_AND_OWNERS = Stream.concat(
             Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(PROCESS_OWNER, CAMUNDA_ADMIN))

@@ -77,7 +77,8 @@ class CustomerJourneyApiTest {
         assertThat(journey.get("owners").get("sdr").asText()).isEqualTo("sara");
         assertThat(journey.get("contract").isNull()).isTrue();
         assertThat(upcomingDueDates(journey)).as("the dates the journey's timers hold").isEqualTo(timerDueDates(leadId));
-        assertThat(journey.get("upcoming").findValuesAsText("what")).allMatch(what -> !what.isBlank());
+        assertThat(journey.get("upcoming").findValuesAsText("what")).as("the diagram's names of the timers")
+                .containsExactlyInAnyOrder("Trial ends", "Next contact attempt");
         assertThat(journey.get("timeline").findValuesAsText("what"))
                 .contains("Trial sign-up by Lea Lead", "Contact attempt 1: no-answer");
         assertThat(whoDid(journey, "Contact attempt 1: no-answer")).isEqualTo("sara");
@@ -154,6 +155,7 @@ class CustomerJourneyApiTest {
         assertThat(journey.get("openTasks").findValues("candidateGroups").toString()).contains("support");
         assertThat(upcomingDueDates(journey)).isEqualTo(timerDueDates(careLead));
         assertThat(journey.get("upcoming").findValuesAsText("activityId")).contains("Timer_CheckInDue");
+        assertThat(journey.get("upcoming").findValuesAsText("what")).contains("Next check-in");
         assertThat(whoDid(journey, "Check-in: health 60 (yellow)")).isEqualTo("chris");
         assertThat(journey.get("timeline").findValuesAsText("what")).contains("Support case opened: Where is the export?")
                 .anyMatch(what -> what.startsWith("Contract version 1: business, 20 seats"));
@@ -182,7 +184,7 @@ class CustomerJourneyApiTest {
         JsonNode inWindow = amy.get(path).json();
         assertThat(inWindow.get("stage").asText()).isEqualTo("renewal-window");
         assertThat(inWindow.get("owners").get("renewalManager").asText()).isEqualTo("rita");
-        assertThat(inWindow.get("upcoming").findValuesAsText("processKey")).contains(RenewalProcess.KEY);
+        assertThat(inWindow.get("upcoming").findValuesAsText("what")).contains("Contract end date");
 
         driver.completeAs("rita", introduce, Map.of("introductionNotes", "Met the owner"));
         driver.runJob(renewal.getId(), RenewalProcess.Timers.PRICE_NEGOTIATION_OPENS);
@@ -220,8 +222,26 @@ class CustomerJourneyApiTest {
         assertProblem(Http.as("sara", port).get("/api/customers/" + UUID.randomUUID() + "/journey"), 404);
         assertProblem(Http.as("sara", port).get("/api/leads/" + UUID.randomUUID() + "/journey"), 404);
         assertProblem(Http.as("sara", port).get("/api/customers/not-an-id/journey"), 400);
+        assertProblem(Http.as("sara", port).get("/api/leads/not-an-id/journey"), 400);
         assertProblem(Http.as("sara", port).get(path + "?timelineLimit=0"), 400);
         assertThat(Http.as("sara", port).get(path + "?timelineLimit=1").json().get("timeline")).hasSize(1);
+    }
+
+    @Test
+    void theTaskEndpointShowsTheJourneyOnlyToThoseWhoMaySeeTheTask() {
+        ProcessInstance care = TestCustomers.inCustomerSuccess(signUps, customers, runtimeService, "Journey Task Ltd",
+                "high-touch");
+        Task plan = taskService.createTaskQuery().processInstanceId(care.getId())
+                .taskDefinitionKey(SuccessProcess.Tasks.DEFINE_SUCCESS_PLAN).singleResult();
+        String path = "/api/tasks/" + plan.getId() + "/journey";
+
+        JsonNode journey = Http.as("chris", port).get(path).json();
+        assertThat(journey.get("company").asText()).isEqualTo("Journey Task Ltd");
+        assertThat(journey.get("openTasks").findValuesAsText("taskId")).contains(plan.getId());
+        assertProblem(Http.as("sara", port).get(path), 404);
+        assertProblem(Http.as("amy", port).get(path), 404);
+        assertThat(Http.as("website", port).get(path).status()).isEqualTo(403);
+        assertThat(Http.anonymous(port).get(path).status()).isEqualTo(401);
     }
 
     private List<Instant> upcomingDueDates(JsonNode journey) {

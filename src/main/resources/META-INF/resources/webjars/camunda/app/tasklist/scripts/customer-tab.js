@@ -23,8 +23,21 @@ function el(tag, attributes, ...children) {
   return element;
 }
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day; a date without time (a contract's end date) is that calendar day wherever the browser is. */
 function day(value) {
-  return value ? new Date(value).toLocaleDateString(undefined, {year: 'numeric', month: 'short', day: 'numeric'}) : '';
+  if (!value) {
+    return '';
+  }
+  return new Date(value).toLocaleDateString(undefined, {year: 'numeric', month: 'short', day: 'numeric',
+    timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined});
+}
+
+/** Whole days from today to a date without time. */
+function daysUntil(dateOnly) {
+  const now = new Date();
+  return Math.round((Date.parse(dateOnly) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86400000);
 }
 
 function moment(value) {
@@ -101,7 +114,7 @@ async function drawMap(container, map, api) {
 
 function render(node, journey, taskId, api) {
   const contract = journey.contract;
-  const daysLeft = contract ? Math.ceil((new Date(contract.endDate) - new Date()) / 86400000) : null;
+  const daysLeft = contract ? daysUntil(contract.endDate) : null;
   node.appendChild(el('div', {id: 'clo-customer', style: 'padding: 10px 15px'},
     el('h3', {id: 'clo-customer-company', style: 'margin-top: 0'}, journey.company, ' ',
       el('span', {class: 'label label-info', id: 'clo-customer-stage', text: STAGES[journey.stage] || journey.stage})),
