@@ -88,12 +88,13 @@ class MigrationTabBrowserTest {
                 .latestVersion().singleResult();
 
         Browser.logIn(browser, base() + "/camunda/app/cockpit/default/", "olivia", "demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dashboard, [cam-widget-header], .navbar")));
 
         browser.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + target.getId() + "/runtime");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Migration']")))
                 .click();
 
+        assertThat(browser.findElement(By.cssSelector(".navbar-brand")).getText()).contains("Customer Lifecycle Orchestrator");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
         Select source = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("clo-migration-source"))));
         assertThat(source.getFirstSelectedOption().getText()).isEqualTo("every older version");
         browser.findElement(By.id("clo-migration-dry-run")).click();

@@ -1,5 +1,7 @@
 package com.customerlifecycle.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 
 import com.customerlifecycle.testing.Browser;
@@ -45,5 +47,11 @@ class WebappLoginBrowserTest {
 
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "SDR queue"));
+
+        assertThat(browser.findElement(By.cssSelector(".navbar-brand, [cam-widget-header]")).getText())
+                .as("the product's name in the header").contains("Customer Lifecycle Orchestrator");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+                .as("no 'migrate to Camunda 8' advert in the staff's workday").allMatch(banner -> !banner.isDisplayed());
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
     }
 }

@@ -66,7 +66,7 @@ public final class Browser {
      * Logs into a Camunda webapp the way a person does: opens it, types the user and password into the login form and
      * submits. Typing starts once the page's background request for {@code /camunda-welcome} has been answered: that
      * answer once blocked all input (with a Basic challenge, the request never completed until a browser dialog was
-     * cancelled). Fails when the typed keys did not arrive in the form.
+     * cancelled). Fails when the typed keys did not arrive in the form; returns once the login form is gone.
      */
     public static void logIn(WebDriver browser, String appUrl, String user, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -84,6 +84,7 @@ public final class Browser {
                     + userField.getDomProperty("value") + "'");
         }
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     }
 
     /** Keeps a picture of the page, e.g. when a test failed: {@code target/browser-screenshots/<name>.png}. */

@@ -1,6 +1,11 @@
 // Tasklist configuration of the Customer Lifecycle Orchestrator: Camunda's defaults (the keyboard shortcuts) plus our
 // plugins.
 export default {
+  // The product's name in the header.
+  app: {
+    vendor: 'Customer Lifecycle Orchestrator',
+    name: 'Tasklist'
+  },
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,0 +1,7 @@
+// Welcome page configuration of the Customer Lifecycle Orchestrator: the product's name in the header.
+export default {
+  app: {
+    vendor: 'Customer Lifecycle Orchestrator',
+    name: 'Welcome'
+  }
+};
