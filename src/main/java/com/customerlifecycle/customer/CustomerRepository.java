@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CustomerRepository {
 
-    static final String ACTIVE_CONTRACT = "active";
+    public static final String ACTIVE_CONTRACT = "active";
     static final String SUPERSEDED_CONTRACT = "superseded";
 
     private final JdbcClient jdbc;

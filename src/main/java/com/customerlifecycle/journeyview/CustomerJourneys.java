@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.expansion.ExpansionProcess;
 import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.journey.JourneyProcess;
 import com.customerlifecycle.lead.LeadProcess;
+import com.customerlifecycle.lead.LeadStatus;
 import com.customerlifecycle.renewal.RenewalProcess;
+import com.customerlifecycle.sales.SalesProcess;
 import com.customerlifecycle.security.EngineUser;
 import com.customerlifecycle.success.SuccessProcess;
+import com.customerlifecycle.support.SupportProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,9 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CustomerJourneys {
 
-    private static final String CHURNED = "churned";
-    private static final String ONBOARDING = "onboarding";
     private static final String LOST = "lost";
+    private static final List<String> LOST_LEADS = List.of(LeadStatus.DISQUALIFIED.code(),
+            LeadStatus.UNRESPONSIVE.code(), LeadStatus.EXPIRED.code());
 
     private final JourneyRecords records;
     private final RuntimeService runtimeService;
@@ -120,7 +128,7 @@ class CustomerJourneys {
                 lastAssignee(leadId, StaffRole.RENEWAL, RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER,
                         RenewalProcess.Tasks.NEGOTIATE_RENEWAL));
         CustomerJourney.Contract contract = contracts.stream()
-                .filter(version -> "active".equals(version.status())).reduce((first, last) -> last)
+                .filter(version -> CustomerRepository.ACTIVE_CONTRACT.equals(version.status())).reduce((first, last) -> last)
                 .or(() -> contracts.stream().reduce((first, last) -> last))
                 .map(version -> new CustomerJourney.Contract(version.version(), version.plan(), version.seats(),
                         version.annualValue(), version.startDate(), version.endDate()))
@@ -154,11 +162,8 @@ class CustomerJourneys {
                          Optional<JourneyRecords.Opportunity> opportunity, String leadId) {
         if (customer.isPresent()) {
             String status = customer.get().status();
-            if (CHURNED.equals(status)) {
-                return CHURNED;
-            }
-            if (ONBOARDING.equals(status)) {
-                return ONBOARDING;
+            if (CustomerStatus.CHURNED.code().equals(status) || CustomerStatus.ONBOARDING.code().equals(status)) {
+                return status;
             }
             long renewals = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(leadId)
                     .processDefinitionKey(RenewalProcess.KEY).count();
@@ -168,10 +173,10 @@ class CustomerJourneys {
             return renewals > waitingForTheWindow ? "renewal-window" : "customer";
         }
         if (opportunity.map(deal -> LOST.equals(deal.outcome())).orElse(false)
-                || List.of("disqualified", "unresponsive", "expired").contains(lead.status())) {
+                || LOST_LEADS.contains(lead.status())) {
             return LOST;
         }
-        return "qualified".equals(lead.status()) ? "sales" : "lead";
+        return LeadStatus.QUALIFIED.code().equals(lead.status()) ? "sales" : "lead";
     }
 
     /** The instance's active activities; none once it ended in the meantime. */
@@ -193,16 +198,16 @@ class CustomerJourneys {
     }
 
     private List<CustomerJourney.Upcoming> upcoming(List<HistoricProcessInstance> instances, Diagrams diagrams) {
+        Set<String> running = instances.stream().filter(instance -> instance.getEndTime() == null)
+                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        if (running.isEmpty()) {
+            return List.of();
+        }
         List<CustomerJourney.Upcoming> upcoming = new ArrayList<>();
-        for (HistoricProcessInstance instance : instances) {
-            if (instance.getEndTime() != null) {
-                continue;
-            }
-            for (Job timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                String activityId = diagrams.activityOf(timer);
-                upcoming.add(new CustomerJourney.Upcoming(diagrams.name(instance.getProcessDefinitionId(), activityId),
-                        timer.getDuedate().toInstant(), instance.getProcessDefinitionKey(), activityId));
-            }
+        for (Job timer : managementService.createJobQuery().processInstanceIds(running).timers().list()) {
+            String activityId = diagrams.activityOf(timer);
+            upcoming.add(new CustomerJourney.Upcoming(diagrams.name(timer.getProcessDefinitionId(), activityId),
+                    timer.getDuedate().toInstant(), timer.getProcessDefinitionKey(), activityId));
         }
         upcoming.sort(Comparator.comparing(CustomerJourney.Upcoming::at));
         return upcoming;
@@ -254,7 +259,7 @@ class CustomerJourneys {
             }
         }
         opportunity.filter(deal -> deal.closedAt() != null).ifPresent(deal -> events.add(new CustomerJourney.Event(
-                deal.closedAt(), "Deal " + deal.outcome(), deal.closedBy(), "sales-opportunity", null, deal.lossReason())));
+                deal.closedAt(), "Deal " + deal.outcome(), deal.closedBy(), SalesProcess.KEY, null, deal.lossReason())));
         for (JourneyRecords.ContractVersion version : contracts) {
             events.add(new CustomerJourney.Event(version.createdAt(), "Contract version " + version.version() + ": "
                     + version.plan() + ", " + version.seats() + " seats, " + version.annualValue().toPlainString()
@@ -268,21 +273,21 @@ class CustomerJourneys {
         }
         for (JourneyRecords.SupportCase supportCase : cases) {
             events.add(new CustomerJourney.Event(supportCase.openedAt(), "Support case opened: " + supportCase.subject(),
-                    null, "support-case", null, supportCase.category()));
+                    null, SupportProcess.KEY, null, supportCase.category()));
             if (supportCase.resolvedAt() != null) {
                 events.add(new CustomerJourney.Event(supportCase.resolvedAt(), "Support case resolved: "
-                        + supportCase.subject(), null, "support-case", null, supportCase.outcome()));
+                        + supportCase.subject(), null, SupportProcess.KEY, null, supportCase.outcome()));
             }
         }
         customer.ifPresent(row -> {
             records.mails(row.customerId()).forEach(mail -> events.add(new CustomerJourney.Event(mail.sentAt(),
                     "E-mail sent: " + mail.subject(), null, null, null, null)));
             records.expansions(row.customerId()).forEach(expansion -> {
-                events.add(new CustomerJourney.Event(expansion.openedAt(), "Expansion opened", null, "account-expansion",
+                events.add(new CustomerJourney.Event(expansion.openedAt(), "Expansion opened", null, ExpansionProcess.KEY,
                         null, expansion.reasons()));
                 if (expansion.closedAt() != null) {
                     events.add(new CustomerJourney.Event(expansion.closedAt(), "Expansion " + expansion.status(),
-                            expansion.closedBy(), "account-expansion", null, expansion.outcomeNotes()));
+                            expansion.closedBy(), ExpansionProcess.KEY, null, expansion.outcomeNotes()));
                 }
             });
             records.renewals(row.customerId()).stream().filter(renewal -> renewal.decidedAt() != null)

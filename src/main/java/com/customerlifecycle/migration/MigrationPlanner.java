@@ -108,7 +108,6 @@ class MigrationPlanner {
     }
 
     private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
-    private static final int IDS_PER_QUERY = 1000;
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -189,11 +188,9 @@ class MigrationPlanner {
         String[] names = variables.keySet().toArray(String[]::new);
         for (SourcePlan plan : plans) {
             List<String> ids = runningInstanceIds(plan.source());
-            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            for (List<String> chunk : IdChunks.of(ids)) {
                 List<VariableInstance> existing = runtimeService.createVariableInstanceQuery().variableNameIn(names)
-                        .variableScopeIdIn(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()))
-                                .toArray(String[]::new))
-                        .listPage(0, 1);
+                        .variableScopeIdIn(chunk.toArray(String[]::new)).listPage(0, 1);
                 if (!existing.isEmpty()) {
                     String name = existing.get(0).getName();
                     throw new InvalidMigrationException("variables." + name, "variables." + name + ": instances of"

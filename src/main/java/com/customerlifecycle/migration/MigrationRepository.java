@@ -1,5 +1,7 @@
 package com.customerlifecycle.migration;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,20 +59,22 @@ class MigrationRepository {
 
     Optional<Migration> find(String id) {
         return jdbc.sql("SELECT * FROM process_migration WHERE id = :id").param("id", id)
-                .query((row, number) -> new Migration(row.getString("id"), row.getString("process_key"),
-                        row.getString("target_definition_id"), row.getInt("target_version"), row.getString("requested_by"),
-                        row.getTimestamp("requested_at").toInstant(), row.getInt("total"),
-                        MigrationState.of(row.getString("state")),
-                        row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant()))
-                .optional();
+                .query(MigrationRepository::migration).optional();
     }
 
     /** Migrations of the process that were still running when last looked at. */
-    List<String> unfinished(String processKey) {
-        return jdbc.sql("SELECT id FROM process_migration WHERE process_key = :key AND state IN (:states)")
+    List<Migration> unfinished(String processKey) {
+        return jdbc.sql("SELECT * FROM process_migration WHERE process_key = :key AND state IN (:states)")
                 .param("key", processKey)
                 .param("states", List.of(MigrationState.RUNNING.json(), MigrationState.SUSPENDED.json()))
-                .query(String.class).list();
+                .query(MigrationRepository::migration).list();
+    }
+
+    private static Migration migration(ResultSet row, int number) throws SQLException {
+        return new Migration(row.getString("id"), row.getString("process_key"), row.getString("target_definition_id"),
+                row.getInt("target_version"), row.getString("requested_by"), row.getTimestamp("requested_at").toInstant(),
+                row.getInt("total"), MigrationState.of(row.getString("state")),
+                row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant());
     }
 
     List<String> batchIds(String migrationId) {
@@ -102,12 +106,13 @@ class MigrationRepository {
     }
 
     /** The instances of a finished migration that did not move, with the reason; ordered by instance id. */
-    List<Map.Entry<String, String>> failures(String migrationId) {
+    List<ProcessMigrations.Failure> failures(String migrationId) {
         return jdbc.sql("""
                 SELECT process_instance_id, failure FROM process_migration_instance
                 WHERE migration_id = :id AND failure IS NOT NULL ORDER BY process_instance_id""")
                 .param("id", migrationId)
-                .query((row, number) -> Map.entry(row.getString("process_instance_id"), row.getString("failure")))
+                .query((row, number) -> new ProcessMigrations.Failure(row.getString("process_instance_id"),
+                        row.getString("failure")))
                 .list();
     }
 }

@@ -55,7 +55,6 @@ public class ProcessMigrations {
 
     /** Engine messages name the process instance in quotes. */
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-    private static final int IDS_PER_QUERY = 1000;
     private static final int MESSAGE_LENGTH = 4000;
 
     private final MigrationPlanner planner;
@@ -83,10 +82,10 @@ public class ProcessMigrations {
     /** Creates the batches and records them in one transaction: either all of it is there, or nothing. */
     Started start(MigrationPlanner.Request request, String requestedBy) {
         return transaction.execute(status -> {
-            for (String unfinished : migrations.unfinished(request.processKey())) {
-                Progress progress = progress(migrations.find(unfinished).orElseThrow());
+            for (MigrationRepository.Migration unfinished : migrations.unfinished(request.processKey())) {
+                Progress progress = progress(unfinished);
                 if (!progress.state().isFinished()) {
-                    throw new MigrationInProgressException("Migration " + unfinished + " of '" + request.processKey()
+                    throw new MigrationInProgressException("Migration " + unfinished.id() + " of '" + request.processKey()
                             + "' is still " + progress.state().json() + " (" + progress.migrated() + " of "
                             + progress.total() + " moved); start the next one when it is done.");
                 }
@@ -119,8 +118,7 @@ public class ProcessMigrations {
 
     private Progress progress(MigrationRepository.Migration migration) {
         if (migration.state().isFinished()) {
-            List<Failure> failures = migrations.failures(migration.id()).stream()
-                    .map(failure -> new Failure(failure.getKey(), failure.getValue())).toList();
+            List<Failure> failures = migrations.failures(migration.id());
             return progress(migration, migration.state(), migration.total() - failures.size(), failures,
                     migration.finishedAt());
         }
@@ -179,11 +177,10 @@ public class ProcessMigrations {
     /** The sent instances that now run (or ran) on the target version. */
     private Set<String> onTarget(List<String> processInstanceIds, String targetDefinitionId) {
         Set<String> moved = new HashSet<>();
-        for (int from = 0; from < processInstanceIds.size(); from += IDS_PER_QUERY) {
-            Set<String> chunk = new HashSet<>(processInstanceIds.subList(from,
-                    Math.min(from + IDS_PER_QUERY, processInstanceIds.size())));
+        for (List<String> chunk : IdChunks.of(processInstanceIds)) {
             historyService.createHistoricProcessInstanceQuery().processDefinitionId(targetDefinitionId)
-                    .processInstanceIds(chunk).list().stream().map(HistoricProcessInstance::getId).forEach(moved::add);
+                    .processInstanceIds(new HashSet<>(chunk)).list().stream().map(HistoricProcessInstance::getId)
+                    .forEach(moved::add);
         }
         return moved;
     }

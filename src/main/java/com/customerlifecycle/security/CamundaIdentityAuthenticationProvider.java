@@ -1,14 +1,10 @@
 package com.customerlifecycle.security;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +28,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(group -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + group.getId()))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                CamundaGroupRoles.of(identityService, userId));
     }
 
     @Override

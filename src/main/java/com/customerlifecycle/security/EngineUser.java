@@ -1,11 +1,9 @@
 package com.customerlifecycle.security;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineUser {
 
-    private static final String ROLE_PREFIX = "ROLE_";
-
     private final IdentityService identityService;
 
     EngineUser(IdentityService identityService) {
@@ -24,12 +20,7 @@ public class EngineUser {
     }
 
     public <T> T call(Authentication user, Supplier<T> action) {
-        List<String> groups = user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                .map(authority -> authority.substring(ROLE_PREFIX.length()))
-                .toList();
-        identityService.setAuthentication(user.getName(), groups);
+        identityService.setAuthentication(user.getName(), CamundaGroupRoles.groupsOf(user));
         try {
             return action.get();
         } finally {

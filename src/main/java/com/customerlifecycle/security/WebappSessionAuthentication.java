@@ -18,8 +18,6 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -67,11 +65,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
                         "Send the webapp's CSRF token (header X-XSRF-TOKEN) with requests that change something.");
                 return;
             }
-            List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(user.getName()).list().stream()
-                    .map(group -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + group.getId()))
-                    .toList();
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, roles));
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    user.getName(), null, CamundaGroupRoles.of(identityService, user.getName())));
         }
         chain.doFilter(request, response);
     }

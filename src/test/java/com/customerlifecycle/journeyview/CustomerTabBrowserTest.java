@@ -14,6 +14,7 @@ import com.customerlifecycle.customer.WonDeal;
 import com.customerlifecycle.lead.LeadProcess;
 import com.customerlifecycle.onboarding.OnboardingProcess;
 import com.customerlifecycle.testing.Browser;
+import com.customerlifecycle.testing.BrowserSession;
 import com.customerlifecycle.testing.DemoApplicationTest;
 import com.customerlifecycle.testing.Http;
 import com.customerlifecycle.testing.ProcessDriver;
@@ -21,9 +22,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,23 +50,12 @@ class CustomerTabBrowserTest {
     @Autowired
     CustomerRepository customers;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "tasklist-customer-tab");
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("tasklist-customer-tab");
 
     @Test
     void accountManagerSeesTheNewCustomersJourneyBesideTheWelcomeTask() {
+        WebDriver browser = session.driver();
         String company = "Tab View GmbH";
         String leadId = Http.as("website", port).postJson("/api/trials", """
                 {"company": "%s", "contactName": "Tina Tab", "email": "%s@tabview.example"}"""

@@ -54,8 +54,7 @@ class CustomerJourneyMigrationProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(processEngine);
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY).list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
+        new ProcessDriver(processEngine).deleteRunningInstances(JourneyProcess.KEY);
     }
 
     @AfterEach
@@ -76,14 +75,10 @@ class CustomerJourneyMigrationProcessTest {
         ProcessInstance care = runtimeService.createProcessInstanceQuery().superProcessInstanceId(journey.getId())
                 .singleResult();
         String careVersion = care.getProcessDefinitionId();
-        String deploymentId = repositoryService.createDeployment().name("customer-journey changed by the process owner")
-                .addModelInstance("customer-journey.bpmn", DiagramChanges.of("customer-journey.bpmn")
-                        .addUserTaskAfter("CallActivity_LookAfterCustomer", RECORD_WHY_CUSTOMER_LEFT,
-                                "Record why ${company} left", "am").model())
-                .deploy().getId();
-        deployments.add(deploymentId);
-        ProcessDefinition newJourney = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId)
-                .singleResult();
+        ProcessDefinition newJourney = DiagramChanges.of("customer-journey.bpmn")
+                .addUserTaskAfter("CallActivity_LookAfterCustomer", RECORD_WHY_CUSTOMER_LEFT, "Record why ${company} left", "am")
+                .deploy(repositoryService, "customer-journey changed by the process owner");
+        deployments.add(newJourney.getDeploymentId());
 
         MigrationPlanner.Request request = new MigrationPlanner.Request(JourneyProcess.KEY, null, null, null, null);
         assertThat(migrations.dryRun(request).instances()).isEqualTo(new MigrationPlanner.Instances(1, 1, 0));

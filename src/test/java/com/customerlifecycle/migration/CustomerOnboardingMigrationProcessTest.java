@@ -53,8 +53,7 @@ class CustomerOnboardingMigrationProcessTest {
     void setUp() {
         AbstractAssertions.init(processEngine);
         driver = new ProcessDriver(processEngine);
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
+        driver.deleteRunningInstances(OnboardingProcess.KEY);
     }
 
     @AfterEach
@@ -71,12 +70,9 @@ class CustomerOnboardingMigrationProcessTest {
                 .execute();
         driver.completeAs("dave", driver.openTask(CUSTOMIZE_PRODUCT, onboarding), withVariables("customizationNotes", "CRM sync"));
         assertThat(onboarding).isWaitingAt(RUN_PRODUCT_TRAINING).isNotWaitingAt(AGREE_INITIAL_USAGE_PLAN);
-        String deploymentId = repositoryService.createDeployment().name("customer-onboarding with a renamed join")
-                .addModelInstance("customer-onboarding.bpmn", DiagramChanges.of("customer-onboarding.bpmn")
-                        .renameActivity(JOIN, RENAMED_JOIN).model())
-                .deploy().getId();
-        deployments.add(deploymentId);
-        ProcessDefinition v2 = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        ProcessDefinition v2 = DiagramChanges.of("customer-onboarding.bpmn").renameActivity(JOIN, RENAMED_JOIN)
+                .deploy(repositoryService, "customer-onboarding with a renamed join");
+        deployments.add(v2.getDeploymentId());
 
         MigrationPlanner.Report unmapped = migrations.dryRun(new MigrationPlanner.Request(OnboardingProcess.KEY, null,
                 null, null, null));

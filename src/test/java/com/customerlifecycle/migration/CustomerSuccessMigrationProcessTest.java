@@ -82,8 +82,7 @@ class CustomerSuccessMigrationProcessTest {
         driver = new ProcessDriver(processEngine);
         ClockUtil.setCurrentTime(Date.from(START.toInstant()));
         // Instances of other tests in this shared context are not ours to move.
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(SuccessProcess.KEY).list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
+        driver.deleteRunningInstances(SuccessProcess.KEY);
     }
 
     @AfterEach
@@ -282,10 +281,9 @@ class CustomerSuccessMigrationProcessTest {
     }
 
     private ProcessDefinition deploy(DiagramChanges changed) {
-        String deploymentId = repositoryService.createDeployment().name("customer-success changed by the process owner")
-                .addModelInstance("customer-success.bpmn", changed.model()).deploy().getId();
-        deployments.add(deploymentId);
-        return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        ProcessDefinition definition = changed.deploy(repositoryService, "customer-success changed by the process owner");
+        deployments.add(definition.getDeploymentId());
+        return definition;
     }
 
     private ProcessDefinition definitionOf(ProcessInstance instance) {

@@ -65,8 +65,7 @@ class MigrationApiTest {
     void setUp() {
         olivia = Http.as("olivia", port);
         testStarted = new Date();
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
+        new ProcessDriver(processEngine).deleteRunningInstances(KEY);
         sourceVersion = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
                 .singleResult().getVersion();
     }

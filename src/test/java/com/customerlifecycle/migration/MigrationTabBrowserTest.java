@@ -8,6 +8,7 @@ import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.testing.Browser;
+import com.customerlifecycle.testing.BrowserSession;
 import com.customerlifecycle.testing.DemoApplicationTest;
 import com.customerlifecycle.testing.DiagramChanges;
 import com.customerlifecycle.testing.Http;
@@ -20,7 +21,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -55,23 +56,21 @@ class MigrationTabBrowserTest {
     @Autowired
     CustomerRepository customers;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.startOrSkip();
+    void setUp() {
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
+        new ProcessDriver(processEngine).deleteRunningInstances(KEY);
     }
 
     @AfterEach
-    void stopBrowser(TestInfo test) {
-        if (browser != null) {
-            Browser.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-            browser.quit();
-        }
+    void removeTheChangedVersion() {
         repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
                 .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import com.customerlifecycle.testing.Browser;
+import com.customerlifecycle.testing.BrowserSession;
 import com.customerlifecycle.testing.DemoApplicationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,23 +26,12 @@ class WebappLoginBrowserTest {
     @LocalServerPort
     int port;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "tasklist-login");
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("tasklist-login");
 
     @Test
     void sdrTypesCredentialsIntoTasklistAndSeesTheSdrQueue() {
+        WebDriver browser = session.driver();
         Browser.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", "sara", "demo");
 
         new WebDriverWait(browser, Duration.ofSeconds(30))

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -19,9 +21,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 public final class DiagramChanges {
 
+    private final String fileName;
     private final BpmnModelInstance model;
 
-    private DiagramChanges(BpmnModelInstance model) {
+    private DiagramChanges(String fileName, BpmnModelInstance model) {
+        this.fileName = fileName;
         this.model = model;
     }
 
@@ -31,7 +35,7 @@ public final class DiagramChanges {
             if (in == null) {
                 throw new IllegalArgumentException("No diagram processes/" + fileName);
             }
-            return new DiagramChanges(Bpmn.readModelFromStream(in));
+            return new DiagramChanges(fileName, Bpmn.readModelFromStream(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,8 +79,11 @@ public final class DiagramChanges {
         return this;
     }
 
-    public BpmnModelInstance model() {
-        return model;
+    /** Deploys the changed diagram through the engine, as a new version of its process. */
+    public ProcessDefinition deploy(RepositoryService repositoryService, String deploymentName) {
+        String deploymentId = repositoryService.createDeployment().name(deploymentName).addModelInstance(fileName, model)
+                .deploy().getId();
+        return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 
     public byte[] bytes() {

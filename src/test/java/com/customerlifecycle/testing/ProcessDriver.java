@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,11 +28,13 @@ import org.camunda.bpm.engine.task.Task;
 public final class ProcessDriver {
 
     private final IdentityService identityService;
+    private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
 
     public ProcessDriver(ProcessEngine engine) {
         this.identityService = engine.getIdentityService();
+        this.runtimeService = engine.getRuntimeService();
         this.taskService = engine.getTaskService();
         this.managementService = engine.getManagementService();
     }
@@ -62,6 +65,12 @@ public final class ProcessDriver {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** Removes the running instances of the process that earlier tests in the shared context left behind. */
+    public void deleteRunningInstances(String processKey) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "not part of this test"));
     }
 
     /** Moves the engine clock past the timer's due date and runs its job. */

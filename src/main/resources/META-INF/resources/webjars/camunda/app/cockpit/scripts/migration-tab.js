@@ -3,13 +3,9 @@
 // have no counterpart, migrates, and follows the batch until it is done. Everything goes through our API (/api/...)
 // with the logged-in Cockpit user's session and CSRF token, so the same rights apply as anywhere else.
 
-const POLL_MILLIS = 1000;
+import {apiBase, el} from '../../clo/scripts/dom.js';
 
-function apiBase() {
-  // app-root is "<context path>/camunda" (camunda.bpm.webapp.application-path); our API lives beside it.
-  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
-  return appRoot.replace(/\/camunda\/?$/, '') + '/api';
-}
+const POLL_MILLIS = 1000;
 
 function csrfToken(api) {
   const cookie = document.cookie.split(';').map(part => part.trim()).find(part => part.startsWith('XSRF-TOKEN='));
@@ -45,23 +41,6 @@ async function call(api, method, path, body) {
     throw new Error(response.status + ' ' + detail + fields);
   }
   return json;
-}
-
-// Small DOM helpers: text only goes in through textContent, never as HTML.
-function el(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (name === 'text') {
-      element.textContent = value;
-    } else if (name.startsWith('on')) {
-      element.addEventListener(name.substring(2), value);
-    } else if (value !== undefined && value !== null && value !== false) {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  children.flat(Infinity).filter(child => child !== null && child !== undefined).forEach(child =>
-    element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-  return element;
 }
 
 function table(headers, rows, rowClass) {

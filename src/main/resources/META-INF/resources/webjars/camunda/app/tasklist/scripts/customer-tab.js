@@ -3,25 +3,7 @@
 // the other open work of every role, open support cases and the timeline. Read from GET /api/tasks/{id}/journey with
 // the logged-in user's Tasklist session: the same rights apply (a task the user may not see shows nothing).
 
-function apiBase() {
-  // app-root is "<context path>/camunda" (camunda.bpm.webapp.application-path); our API lives beside it.
-  const appRoot = document.querySelector('base').getAttribute('app-root') || '';
-  return appRoot.replace(/\/camunda\/?$/, '') + '/api';
-}
-
-function el(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (name === 'text') {
-      element.textContent = value;
-    } else if (value !== undefined && value !== null && value !== false) {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  children.flat(Infinity).filter(child => child !== null && child !== undefined).forEach(child =>
-    element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-  return element;
-}
+import {apiBase, contextRoot, el} from '../../clo/scripts/dom.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,10 +62,9 @@ let viewerLoaded = null;
 /** bpmn-js's viewer (a UMD bundle defining window.BpmnJS), loaded once from the application's webjar. */
 function loadViewer() {
   if (!viewerLoaded) {
-    const root = apiBase().replace(/\/api$/, '');
     viewerLoaded = new Promise((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = root + VIEWER;
+      script.src = contextRoot() + VIEWER;
       script.onload = () => resolve(window.BpmnJS);
       script.onerror = () => reject(new Error('cannot load the diagram viewer'));
       document.head.appendChild(script);
