@@ -2,9 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
-import java.util.Set;
-
-import com.customerlifecycle.system.FormInput;
+import com.customerlifecycle.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordContactAttempt implements JavaDelegate {
 
-    private static final Set<String> OUTCOMES = Set.of(LeadProcess.ContactOutcome.REACHED, LeadProcess.ContactOutcome.NO_ANSWER);
 
     private final LeadRepository leads;
 
@@ -23,10 +20,15 @@ class RecordContactAttempt implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String outcome = FormInput.oneOf(execution, Vars.CONTACT_OUTCOME, OUTCOMES);
+        String outcome = (String) execution.getVariable(Vars.CONTACT_OUTCOME);
         int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPTS)).intValue() + 1;
         leads.recordContactAttempt((String) execution.getVariable(Vars.LEAD_ID), new Lead.ContactAttempt(attempt, outcome,
-                FormInput.completedBy(execution), FormInput.text(execution, Vars.CONTACT_NOTES), TrialSignUpService.now()));
+                CurrentUser.of(execution), notes(execution), TrialSignUpService.now()));
         execution.setVariable(Vars.CONTACT_ATTEMPTS, attempt);
+    }
+
+    private static String notes(DelegateExecution execution) {
+        Object notes = execution.getVariable(Vars.CONTACT_NOTES);
+        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }

@@ -2,7 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
-import com.customerlifecycle.system.FormInput;
+import com.customerlifecycle.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,11 +23,11 @@ class RecordQualificationDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String leadId = (String) execution.getVariable(Vars.LEAD_ID);
-        if (FormInput.yesOrNo(execution, Vars.QUALIFIED)) {
-            leads.markQualified(leadId, FormInput.completedBy(execution), TrialSignUpService.now());
+        if (Boolean.TRUE.equals(execution.getVariable(Vars.QUALIFIED))) {
+            leads.markQualified(leadId, CurrentUser.of(execution), TrialSignUpService.now());
             execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.QUALIFIED.code());
         } else {
-            String reason = FormInput.requiredText(execution, Vars.DISQUALIFICATION_REASON, "when the lead is not qualified");
+            String reason = ((String) execution.getVariable(Vars.DISQUALIFICATION_REASON)).trim();
             leads.updateStatus(leadId, LeadStatus.DISQUALIFIED, reason, TrialSignUpService.now());
             execution.setVariable(Vars.LEAD_OUTCOME, LeadStatus.DISQUALIFIED.code());
         }

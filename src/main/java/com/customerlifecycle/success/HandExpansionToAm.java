@@ -3,7 +3,7 @@ package com.customerlifecycle.success;
 import static com.customerlifecycle.success.SuccessProcess.Vars;
 
 import com.customerlifecycle.expansion.ExpansionSignals;
-import com.customerlifecycle.system.FormInput;
+import com.customerlifecycle.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class HandExpansionToAm implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String csm = FormInput.completedBy(execution);
+        String csm = CurrentUser.of(execution);
         signals.signal((String) execution.getVariable(Vars.CUSTOMER_ID), new ExpansionSignals.Signal(
                 (String) execution.getVariable(Vars.EXPANSION_NOTES), null, "CSM check-in" + (csm == null ? "" : " by " + csm)));
     }

@@ -26,6 +26,11 @@ public class WorkingCalendar {
         this.zone = zone;
     }
 
+    /** The business time zone ({@code clo.business-time-zone}). */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The same time of day, {@code days} working days after the engine's now. */
     public Date workingDaysFromNow(int days) {
         return Date.from(addWorkingDays(ClockUtil.getCurrentTime().toInstant(), days));
