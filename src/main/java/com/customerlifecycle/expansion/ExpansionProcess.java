@@ -11,13 +11,6 @@ public final class ExpansionProcess {
     /** Tells an open renewal that the AM renewed the contract; the renewal process receives it. */
     public static final String RENEWAL_HANDLED_BY_AM_MESSAGE = "RenewalHandledByAm";
 
-    public static final class Tasks {
-        public static final String DISCUSS_EXPANSION = "Task_DiscussExpansion";
-
-        private Tasks() {
-        }
-    }
-
     public static final class Vars {
         public static final String CUSTOMER_ID = JourneyProcess.Vars.CUSTOMER_ID;
         public static final String COMPANY = JourneyProcess.Vars.COMPANY;

@@ -32,13 +32,4 @@ public enum StaffRole {
     public String queueName() {
         return queueName;
     }
-
-    public static boolean isStaffGroup(String groupId) {
-        for (StaffRole role : values()) {
-            if (role.groupId.equals(groupId)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

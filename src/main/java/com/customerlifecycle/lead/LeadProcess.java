@@ -22,7 +22,6 @@ public final class LeadProcess {
         public static final String EMAIL = JourneyProcess.Vars.EMAIL;
         public static final String PHONE = "phone";
         public static final String TRIAL_ENDS_AT = "trialEndsAt";
-        public static final String CONTACT_DUE_AT = "contactDueAt";
         public static final String CONTACT_ATTEMPTS = "contactAttempts";
         public static final String CONTACT_OUTCOME = "contactOutcome";
         public static final String CONTACT_NOTES = "contactNotes";

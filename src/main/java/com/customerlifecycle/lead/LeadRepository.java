@@ -7,17 +7,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.customerlifecycle.sales.OpportunityRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code lead} and {@code lead_contact_attempt} tables. Runs inside the caller's (often the engine's) transaction. */
+/**
+ * The {@code lead} and {@code lead_contact_attempt} tables; how the opportunity closed comes from sales. Runs inside
+ * the caller's (often the engine's) transaction.
+ */
 @Repository
 class LeadRepository {
 
     private final JdbcClient jdbc;
+    private final OpportunityRepository opportunities;
 
-    LeadRepository(JdbcClient jdbc) {
+    LeadRepository(JdbcClient jdbc, OpportunityRepository opportunities) {
         this.jdbc = jdbc;
+        this.opportunities = opportunities;
     }
 
     /** Fails with a {@link org.springframework.dao.DuplicateKeyException} when the e-mail already has an open trial. */
@@ -135,12 +141,10 @@ class LeadRepository {
                 .query((rs, n) -> new Lead.ContactAttempt(rs.getInt("attempt"), rs.getString("outcome"),
                         rs.getString("contacted_by"), rs.getString("notes"), instant(rs, "contacted_at")))
                 .list();
-        Lead.Opportunity opportunity = jdbc.sql(
-                        "SELECT outcome, loss_reason, closed_by, customer_id FROM opportunity WHERE lead_id = :id")
-                .param("id", leadId)
-                .query((rs, n) -> new Lead.Opportunity(rs.getString("outcome"), rs.getString("loss_reason"),
-                        rs.getString("closed_by"), rs.getString("customer_id")))
-                .optional().orElse(null);
+        Lead.Opportunity opportunity = opportunities.findClosed(leadId)
+                .map(closed -> new Lead.Opportunity(closed.outcome(), closed.lossReason(), closed.closedBy(),
+                        closed.customerId()))
+                .orElse(null);
         return jdbc.sql("SELECT * FROM lead WHERE id = :id")
                 .param("id", leadId)
                 .query((rs, n) -> new Lead(

@@ -9,7 +9,6 @@ public final class OneToManyProcess {
     public static final String WEBINAR_KEY = "webinar";
 
     public static final class Tasks {
-        public static final String HOLD_ONE_TO_MANY_SESSION = "Task_HoldOneToManySession";
         public static final String PLAN_WEBINAR = "Task_PlanWebinar";
         public static final String HOST_WEBINAR = "Task_HostWebinar";
         public static final String SEND_WEBINAR_REMINDERS = "Task_SendWebinarReminders";

@@ -3,6 +3,7 @@ package com.customerlifecycle.onetomany;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class OneToManySessionController {
 
-    static final String TECH_TOUCH = "tech-touch";
-
     record SessionRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String question) {
     }
 
@@ -42,7 +41,7 @@ class OneToManySessionController {
     ResponseEntity<OneToManySessions.Booking> book(@PathVariable String customerId, @Valid @RequestBody SessionRequest body) {
         Customer customer = customers.findById(customerId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer with id " + customerId));
-        if (customer.status() != CustomerStatus.ACTIVE || !TECH_TOUCH.equals(customer.touchTier())) {
+        if (customer.status() != CustomerStatus.ACTIVE || !SuccessProcess.TECH_TOUCH.equals(customer.touchTier())) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "One-to-many sessions are for active "
                     + "tech-touch customers; " + customer.company() + " is " + customer.status().code() + " and "
                     + customer.touchTier() + " (its CSM is the contact)");

@@ -2,6 +2,8 @@ package com.customerlifecycle.onetomany;
 
 import static com.customerlifecycle.onetomany.OneToManyProcess.Vars;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,10 @@ class SendWebinarRecording implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String webinarId = (String) execution.getVariable(Vars.WEBINAR_ID);
-        String topic = (String) execution.getVariable(Vars.TOPIC);
         String recording = (String) execution.getVariable(Vars.RECORDING_URL);
-        mail.toEveryParticipant(webinarId, STEP, "Recording: " + topic,
-                "thank you for joining \"" + topic + "\". The recording is here: " + recording + "\n");
+        mail.toEveryParticipant(webinarId, STEP, STEP, Map.of(
+                "topic", execution.getVariable(Vars.TOPIC),
+                "recordingUrl", recording));
         webinars.markHeld(webinarId, recording);
     }
 }

@@ -2,6 +2,8 @@ package com.customerlifecycle.onetomany;
 
 import static com.customerlifecycle.onetomany.OneToManyProcess.Vars;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,8 @@ class SendWebinarReminders implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String topic = (String) execution.getVariable(Vars.TOPIC);
-        mail.toEveryParticipant((String) execution.getVariable(Vars.WEBINAR_ID), STEP, "Tomorrow: " + topic,
-                "a reminder that our webinar \"" + topic + "\" starts tomorrow at " + execution.getVariable(Vars.STARTS_AT)
-                        + ". The link is in your registration e-mail.\n");
+        mail.toEveryParticipant((String) execution.getVariable(Vars.WEBINAR_ID), STEP, STEP, Map.of(
+                "topic", execution.getVariable(Vars.TOPIC),
+                "startsAt", execution.getVariable(Vars.STARTS_AT)));
     }
 }

@@ -2,18 +2,35 @@ package com.customerlifecycle.sales;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code opportunity} table: how each qualified lead's opportunity closed. */
+/**
+ * The {@code opportunity} table: how each qualified lead's opportunity closed. Other stages ask here
+ * ({@link #findClosed}) rather than reading the table.
+ */
 @Repository
-class OpportunityRepository {
+public class OpportunityRepository {
 
     private final JdbcClient jdbc;
 
     OpportunityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How a lead's opportunity closed; {@code customerId} once won. */
+    public record ClosedOpportunity(String outcome, String lossReason, String closedBy, String customerId) {
+    }
+
+    /** Empty while the lead's opportunity is open, or when the lead never became one. */
+    public Optional<ClosedOpportunity> findClosed(String leadId) {
+        return jdbc.sql("SELECT outcome, loss_reason, closed_by, customer_id FROM opportunity WHERE lead_id = :leadId")
+                .param("leadId", leadId)
+                .query((rs, n) -> new ClosedOpportunity(rs.getString("outcome"), rs.getString("loss_reason"),
+                        rs.getString("closed_by"), rs.getString("customer_id")))
+                .optional();
     }
 
     /** Idempotent: a second call for the same lead changes nothing. */

@@ -2,6 +2,11 @@ package com.customerlifecycle.success;
 
 import static com.customerlifecycle.success.SuccessProcess.Vars;
 
+import java.time.Instant;
+import java.util.Map;
+
+import com.customerlifecycle.customer.CustomerMail;
+import com.customerlifecycle.customer.MailTemplates;
 import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,20 +19,24 @@ class SendSelfStudyMaterial implements JavaDelegate {
 
     static final String STEP_PREFIX = "self-study-";
 
-    private final CustomerLetters letters;
+    private final CustomerMail mail;
+    private final MailTemplates templates;
     private final WorkingCalendar calendar;
 
-    SendSelfStudyMaterial(CustomerLetters letters, WorkingCalendar calendar) {
-        this.letters = letters;
+    SendSelfStudyMaterial(CustomerMail mail, MailTemplates templates, WorkingCalendar calendar) {
+        this.mail = mail;
+        this.templates = templates;
         this.calendar = calendar;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String quarter = calendar.quarterOf(ClockUtil.getCurrentTime().toInstant());
-        letters.send(execution, STEP_PREFIX + quarter, "Self-study material for " + execution.getVariable(Vars.COMPANY), """
-                your customer success manager's hours for %s are used up. Until the next quarter, these will help you
-                along: the video course, the reference documents and our regular webinars. Our support team is there
-                for any question.""".formatted(quarter));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        String quarter = calendar.quarterOf(now);
+        mail.sendOnce((String) execution.getVariable(Vars.CUSTOMER_ID), STEP_PREFIX + quarter,
+                templates.compose("self-study-material", (String) execution.getVariable(Vars.SUBSCRIPTION_OWNER_EMAIL),
+                        (String) execution.getVariable(Vars.SUBSCRIPTION_OWNER_NAME),
+                        Map.of("company", execution.getVariable(Vars.COMPANY), "quarter", quarter)),
+                now);
     }
 }

@@ -6,7 +6,6 @@ import com.customerlifecycle.journey.JourneyProcess;
 public final class SuccessProcess {
 
     public static final String KEY = "customer-success";
-    public static final String CADENCE_DECISION = "success-cadence";
     /** Stops customer success when the customer leaves; correlated by the journey's business key. */
     public static final String CUSTOMER_CHURNED_MESSAGE = "CustomerChurned";
 
@@ -48,7 +47,6 @@ public final class SuccessProcess {
         }
     }
 
-    public static final String HIGH_TOUCH = "high-touch";
     public static final String LOW_TOUCH = "low-touch";
     public static final String TECH_TOUCH = "tech-touch";
 

@@ -2,7 +2,10 @@ package com.customerlifecycle.support;
 
 import static com.customerlifecycle.support.SupportProcess.Vars;
 
+import java.util.Map;
+
 import com.customerlifecycle.customer.CustomerMail;
+import com.customerlifecycle.customer.MailTemplates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,10 +20,12 @@ class SendResolutionEmail implements JavaDelegate {
 
     private final SupportCaseRepository cases;
     private final CustomerMail mail;
+    private final MailTemplates templates;
 
-    SendResolutionEmail(SupportCaseRepository cases, CustomerMail mail) {
+    SendResolutionEmail(SupportCaseRepository cases, CustomerMail mail, MailTemplates templates) {
         this.cases = cases;
         this.mail = mail;
+        this.templates = templates;
     }
 
     @Override
@@ -30,10 +35,9 @@ class SendResolutionEmail implements JavaDelegate {
         boolean resolvedNow = cases.resolve((String) execution.getVariable(Vars.CASE_ID), secondLine ? 2 : 1, resolution,
                 (String) execution.getVariable(Vars.PRODUCT_BUG_REFERENCE), ClockUtil.getCurrentTime().toInstant());
         if (resolvedNow) {
-            mail.send(new CustomerMail.Mail((String) execution.getVariable(Vars.CONTACT_EMAIL),
-                    "Your support case: " + execution.getVariable(Vars.SUBJECT),
-                    "Hello " + execution.getVariable(Vars.CONTACT_NAME) + ",\n\n" + resolution
-                            + "\n\nReply to this e-mail if anything is still unclear.\n\nYour support team\n"));
+            mail.send(templates.compose("support-resolution", (String) execution.getVariable(Vars.CONTACT_EMAIL),
+                    (String) execution.getVariable(Vars.CONTACT_NAME),
+                    Map.of("subject", execution.getVariable(Vars.SUBJECT), "resolution", resolution)));
         }
     }
 }

@@ -95,6 +95,8 @@ class OneToManyProcessTest {
         driver.fireTimer(webinar.getId(), "Timer_DayBeforeWebinar", Duration.ofDays(10));
         driver.runJob(webinar.getId(), SEND_WEBINAR_REMINDERS);
         assertThat(TestMailbox.subjectsTo(first.ownerEmail())).containsExactly("Tomorrow: Forecasting deep dive");
+        assertThat(TestMailbox.bodiesTo(first.ownerEmail()).get(0)).startsWith("Hello Ann,")
+                .contains("starts tomorrow, Thursday 3 December 2026, 16:00 CET.");
 
         driver.fireTimer(webinar.getId(), "Timer_WebinarStarts", Duration.ofDays(1));
         assertThat(task(webinar)).hasDefinitionKey(HOST_WEBINAR).isAssignedTo("chris");

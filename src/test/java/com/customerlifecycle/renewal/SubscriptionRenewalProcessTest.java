@@ -86,7 +86,7 @@ class SubscriptionRenewalProcessTest {
     void renewedContractGetsTheNextTermAtTheDiscountedValue(int years, String expectedValue) {
         TestCustomers.TestCustomer customer = customer("Renewer " + years + " Ltd");
         ProcessInstance renewal = startRenewal(customer);
-        assertThat(renewal).isWaitingAt("Timer_RenewalWindowOpens");
+        assertThat(renewal).isWaitingAt(RenewalProcess.Timers.RENEWAL_WINDOW_OPENS);
         assertThat(timer(renewal, "Timer_RenewalWindowOpens").getDuedate()).isEqualTo(at(END.minusDays(90)));
 
         travelTo(renewal, END.minusDays(90));
@@ -94,7 +94,7 @@ class SubscriptionRenewalProcessTest {
         assertThat(introduce).hasCandidateGroup("renewal").hasName("Introduce yourself to Olga Owner at Renewer " + years + " Ltd")
                 .hasDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
         driver.completeAs("rita", introduce, withVariables("introductionNotes", "Happy so far, budget in September"));
-        assertThat(renewal).isWaitingAt("Timer_PriceNegotiationOpens");
+        assertThat(renewal).isWaitingAt(RenewalProcess.Timers.PRICE_NEGOTIATION_OPENS);
 
         travelTo(renewal, END.minusDays(60));
         assertThat(runtimeService.getVariables(renewal.getId())).containsEntry("offer1Year", 24000.0)

@@ -1,6 +1,6 @@
-package com.customerlifecycle.success;
+package com.customerlifecycle.onetomany;
 
-import static com.customerlifecycle.success.SuccessProcess.Vars;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,9 +20,6 @@ class SendOneToManyWelcome implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.send(execution, STEP, "Welcome to our customer community, " + execution.getVariable(Vars.COMPANY), """
-                every month you will get our newsletter with product tips and invitations to our webinars, the regular
-                ones and expert sessions with limited seats. Videos and reference documents are in the help centre.
-                Once a quarter you can book one hour with a customer success manager for your questions.""");
+        letters.send(execution, STEP, "one-to-many-welcome", Map.of());
     }
 }

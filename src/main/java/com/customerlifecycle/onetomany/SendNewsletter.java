@@ -1,11 +1,8 @@
-package com.customerlifecycle.success;
-
-import static com.customerlifecycle.success.SuccessProcess.Vars;
+package com.customerlifecycle.onetomany;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
-import com.customerlifecycle.onetomany.WebinarInvitations;
 import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,23 +17,27 @@ class SendNewsletter implements JavaDelegate {
 
     private final CustomerLetters letters;
     private final WorkingCalendar calendar;
-    private final WebinarInvitations invitations;
+    private final Webinars webinars;
 
-    SendNewsletter(CustomerLetters letters, WorkingCalendar calendar, WebinarInvitations invitations) {
+    SendNewsletter(CustomerLetters letters, WorkingCalendar calendar, Webinars webinars) {
         this.letters = letters;
         this.calendar = calendar;
-        this.invitations = invitations;
+        this.webinars = webinars;
+    }
+
+    /** An upcoming webinar as the newsletter lists it. */
+    record Invitation(String topic, Instant startsAt, boolean expert, Integer seatsLeft) {
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String month = calendar.monthOf(now);
-        List<String> webinars = invitations.upcoming(now);
-        letters.send(execution, STEP_PREFIX + month, "Newsletter " + month + " for " + execution.getVariable(Vars.COMPANY), """
-                this month: what is new in the product and a tip from our customer success team.
-
-                Webinars you can join (register in the help centre):
-                %s""".formatted(webinars.isEmpty() ? "- none planned yet; we will let you know" : String.join("\n", webinars)));
+        letters.send(execution, STEP_PREFIX + month, "newsletter", Map.of(
+                "month", month,
+                "webinars", webinars.upcoming(now).stream()
+                        .map(webinar -> new Invitation(webinar.topic(), webinar.startsAt(), webinar.seatsLeft() != null,
+                                webinar.seatsLeft()))
+                        .toList()));
     }
 }
