@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,8 +39,16 @@ record CamundaForm(String id, List<Field> fields) {
         }
     }
 
-    Optional<Field> field(String key) {
-        return fields.stream().filter(field -> field.key().equals(key)).findFirst();
+    /** The values of options given as JSON: an array of values or of {label, value} entries. */
+    static List<Object> optionValues(String json) {
+        try {
+            JsonNode options = JSON.readTree(json);
+            List<Object> values = new ArrayList<>();
+            options.forEach(option -> values.add(scalar(option.has("value") ? option.get("value") : option)));
+            return values;
+        } catch (IOException notJson) {
+            return List.of();
+        }
     }
 
     private static void collectFields(JsonNode components, List<Field> fields) {

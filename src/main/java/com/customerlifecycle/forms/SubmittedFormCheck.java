@@ -112,19 +112,23 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Fixed options, or the options a variable named by {@code valuesKey} holds (values, or {label, value} entries). */
+    /**
+     * Fixed options, or the options a variable named by {@code valuesKey} holds: a list, or JSON (a Camunda Json
+     * variable), of values or {label, value} entries.
+     */
     private static List<Object> allowedValues(CamundaForm.Field field, ExecutionEntity execution) {
         if (field.hasFixedValues() || field.valuesKey() == null) {
             return field.values();
         }
         Object options = execution.getVariable(field.valuesKey());
-        if (!(options instanceof Collection<?> entries)) {
-            return List.of();
-        }
         List<Object> allowed = new ArrayList<>();
-        for (Object entry : entries) {
-            Object value = entry instanceof Map<?, ?> option ? option.get("value") : entry;
-            allowed.add(value instanceof Number number ? new BigDecimal(number.toString()) : value);
+        if (options instanceof Collection<?> entries) {
+            for (Object entry : entries) {
+                Object value = entry instanceof Map<?, ?> option ? option.get("value") : entry;
+                allowed.add(value instanceof Number number ? new BigDecimal(number.toString()) : value);
+            }
+        } else if (options != null) {
+            allowed.addAll(CamundaForm.optionValues(options.toString()));
         }
         return allowed;
     }

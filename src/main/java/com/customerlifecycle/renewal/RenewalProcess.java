@@ -34,6 +34,8 @@ public final class RenewalProcess {
         public static final String CONTRACT_END_DATE = "contractEndDate";
         public static final String CURRENT_ANNUAL_VALUE = "currentAnnualValue";
         public static final String INTRODUCTION_NOTES = "introductionNotes";
+        public static final String RENEWAL_OFFERS = "renewalOffers";
+        public static final String RENEWAL_OFFERS_SUMMARY = "renewalOffersSummary";
         public static final String RENEWAL_OUTCOME = "renewalOutcome";
         public static final String RENEWAL_TERM_YEARS = "renewalTermYears";
         public static final String RENEWAL_ANNUAL_VALUE = "renewalAnnualValue";

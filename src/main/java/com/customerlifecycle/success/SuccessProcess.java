@@ -41,6 +41,7 @@ public final class SuccessProcess {
         public static final String EXPANSION_NOTES = "expansionNotes";
         public static final String BUSINESS_REVIEW_NOTES = "businessReviewNotes";
         public static final String RESCUE_PLAN = "rescuePlan";
+        public static final String CSM_HOURS_LEFT = "csmHoursLeft";
         public static final String CSM_WORK_REFUSED_REASON = "csmWorkRefusedReason";
 
         private Vars() {

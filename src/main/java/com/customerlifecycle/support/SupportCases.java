@@ -15,6 +15,7 @@ import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.lead.Lead;
 import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.success.SuccessProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens support cases for trial leads and customers: the case record and its {@code support-case} process in one
- * transaction, with everything the process needs to route the case (tier, account manager, CSM, SDR). The same
- * helpdesk reference again returns the case it opened.
+ * transaction, with who the case concerns (tier, account manager, CSM, SDR); the {@code support-follow-up} decision in
+ * the diagram picks who of them follows up. The same helpdesk reference again returns the case it opened.
  */
 @Service
 public class SupportCases {
@@ -104,13 +105,13 @@ public class SupportCases {
         return caseId;
     }
 
-    /** Who the case concerns and who follows up, read from the store. */
+    /** Who the case concerns, read from the store. */
     private Map<String, Object> routing(CaseRequest request) {
         Map<String, Object> routing = new HashMap<>();
         if (request.customerId() != null) {
             Customer customer = customers.findById(request.customerId())
                     .orElseThrow(() -> new UnknownAccountException("No customer with id " + request.customerId()));
-            String tier = customer.touchTier() == null ? "tech-touch" : customer.touchTier();
+            String tier = customer.touchTier() == null ? SuccessProcess.TECH_TOUCH : customer.touchTier();
             routing.put("businessKey", customer.leadId());
             routing.put(Vars.COMPANY, customer.company());
             routing.put(Vars.CONTACT_NAME, customer.subscriptionOwner().name());
@@ -120,8 +121,7 @@ public class SupportCases {
             routing.put(Vars.CUSTOMER_CSM, customer.csm());
             routing.put(Vars.LEAD_SDR, null);
             routing.put(Vars.ACTIVE_CONTRACT, customer.status() == CustomerStatus.ACTIVE
-                    && customer.contracts().stream().anyMatch(contract -> "active".equals(contract.status())));
-            routing.put(Vars.FOLLOW_UP_BY, "tech-touch".equals(tier) ? "am" : "csm");
+                    && customer.contracts().stream().anyMatch(contract -> CustomerRepository.ACTIVE_CONTRACT.equals(contract.status())));
         } else {
             Lead lead = leads.find(request.leadId())
                     .orElseThrow(() -> new UnknownAccountException("No lead with id " + request.leadId()));
@@ -134,7 +134,6 @@ public class SupportCases {
             routing.put(Vars.CUSTOMER_CSM, null);
             routing.put(Vars.LEAD_SDR, sdrOf(lead));
             routing.put(Vars.ACTIVE_CONTRACT, false);
-            routing.put(Vars.FOLLOW_UP_BY, "sdr");
         }
         return routing;
     }

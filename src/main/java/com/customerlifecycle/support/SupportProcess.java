@@ -36,7 +36,6 @@ public final class SupportProcess {
         public static final String CUSTOMER_CSM = "customerCsm";
         public static final String LEAD_SDR = "leadSdr";
         public static final String ACTIVE_CONTRACT = "activeContract";
-        public static final String FOLLOW_UP_BY = "followUpBy";
         public static final String RESOLUTION = "resolution";
         public static final String LINE_1_OUTCOME = "line1Outcome";
         public static final String ESCALATE_TO_SECOND_LINE = "escalateToSecondLine";

@@ -116,10 +116,13 @@ class FormInputApiTest {
                 .addModelInstance(PROBE_PROCESS + "-" + formId + ".bpmn", probe).deploy().getId());
     }
 
-    /** A value each field accepts, plus what makes every conditionally hidden field visible where the two agree. */
+    /** A value each field accepts (and the options of fields whose options come from a variable). */
     private static Map<String, Object> validInput(CamundaForm form) {
         Map<String, Object> input = new LinkedHashMap<>();
         for (CamundaForm.Field field : form.fields()) {
+            if (field.valuesKey() != null) {
+                input.put(field.valuesKey(), List.of(Map.of("label", "The only option", "value", 1)));
+            }
             input.put(field.key(), validValue(field));
         }
         return input;
@@ -129,8 +132,8 @@ class FormInputApiTest {
         return switch (field.type()) {
             case "number" -> field.min() != null ? field.min() : field.max() != null ? field.max() : BigDecimal.ONE;
             case "checkbox" -> true;
-            case "select", "radio" -> field.values().get(0);
-            case "checklist", "taglist" -> List.of(field.values().get(0));
+            case "select", "radio" -> field.hasFixedValues() ? field.values().get(0) : BigDecimal.ONE;
+            case "checklist", "taglist" -> List.of(field.hasFixedValues() ? field.values().get(0) : BigDecimal.ONE);
             case "datetime" -> switch (field.subtype()) {
                 case "date" -> ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC).plusDays(30).toLocalDate().toString();
                 case "time" -> "09:30";

@@ -24,11 +24,13 @@ import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.expansion.ExpansionSignals;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.success.SuccessProcess;
+import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import com.customerlifecycle.testing.TestCustomers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,6 +68,8 @@ class SubscriptionRenewalProcessTest {
     CustomerRepository customers;
     @Autowired
     ExpansionSignals expansionSignals;
+    @Autowired
+    RepositoryService repositoryService;
 
     private ProcessDriver driver;
 
@@ -97,9 +101,12 @@ class SubscriptionRenewalProcessTest {
         assertThat(renewal).isWaitingAt(RenewalProcess.Timers.PRICE_NEGOTIATION_OPENS);
 
         travelTo(renewal, END.minusDays(60));
-        assertThat(runtimeService.getVariables(renewal.getId())).containsEntry("offer1Year", 24000.0)
-                .containsEntry("offer2Years", 21600.0).containsEntry("offer3Years", 20400.0)
-                .containsEntry("discount2Years", 10).containsEntry("discount3Years", 15);
+        assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffersSummary")).isEqualTo("""
+                1 year: 24,000.00 a year  \n\
+                2 years: 21,600.00 a year (10 % off)  \n\
+                3 years: 20,400.00 a year (15 % off)""");
+        assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffers").toString())
+                .contains("{\"label\":\"2 years: 21,600.00 a year (10 % off)\",\"value\":2}");
         driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
                 "renewalTermYears", years, "renewalAnnualValue", 24000.0));
         driver.runJob(renewal.getId(), EXTEND_CONTRACT);
@@ -116,6 +123,37 @@ class SubscriptionRenewalProcessTest {
                 "rita", ClockUtil.getCurrentTime().toInstant());
         assertThat(again).as("a re-executed extension changes nothing").isEqualTo(next.contractId());
         assertThat(customers.findById(customer.customerId()).orElseThrow().contracts()).hasSize(2);
+    }
+
+    @Test
+    void aFiveYearRowInTheDiscountTableIsOfferedAndSold() {
+        TestCustomers.TestCustomer customer = customer("Long Term Ltd");
+        ProcessInstance renewal = startRenewal(customer);
+        try (DecisionChanges.Deployed fiveYears = DecisionChanges.of("renewal-discount.dmn")
+                .addRule("Rule_FiveYears", "5", "20").deploy(repositoryService)) {
+            driveToNegotiation(renewal);
+
+            assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffersSummary").toString())
+                    .endsWith("3 years: 20,400.00 a year (15 % off)  \n5 years: 19,200.00 a year (20 % off)");
+            driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
+                    "renewalTermYears", 5, "renewalAnnualValue", 24000.0));
+            driver.runJob(renewal.getId(), EXTEND_CONTRACT);
+        }
+
+        Customer.Contract next = customers.activeContract(customer.customerId());
+        assertThat(next.endDate()).isEqualTo(END.plusYears(5));
+        assertThat(next.annualValue()).isEqualByComparingTo("19200.00");
+    }
+
+    @Test
+    void aTermTheTableDoesNotOfferIsRefused() {
+        ProcessInstance renewal = startRenewal(customer("Odd Term Ltd"));
+        driveToNegotiation(renewal);
+
+        assertThatThrownBy(() -> driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal),
+                withVariables("renewalOutcome", "renewed", "renewalTermYears", 4, "renewalAnnualValue", 24000.0)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("renewalTermYears");
+        assertThat(renewal).isWaitingAt(NEGOTIATE_RENEWAL);
     }
 
     @Test

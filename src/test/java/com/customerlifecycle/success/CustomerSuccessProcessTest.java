@@ -26,11 +26,13 @@ import com.customerlifecycle.customer.CustomerMail;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.expansion.ExpansionProcess;
 import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import com.customerlifecycle.testing.TestCustomers;
 import com.customerlifecycle.testing.TestMailbox;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -59,6 +61,8 @@ class CustomerSuccessProcessTest {
     CustomerRepository customers;
     @Autowired
     CustomerMail customerMail;
+    @Autowired
+    RepositoryService repositoryService;
 
     private ProcessDriver driver;
 
@@ -179,6 +183,30 @@ class CustomerSuccessProcessTest {
         driver.runJob(instance.getId(), SEND_SELF_STUDY_MATERIAL);
         assertThat(TestMailbox.subjectsTo(care.customer().ownerEmail())).containsExactly("Self-study material for Budget Ltd");
         assertThat(instance).isWaitingAt("Timer_CheckInDue");
+    }
+
+    @Test
+    void theProcessOwnerGivesLowTouchCustomersSixCsmHoursAndDailyCheckInsInTheSuccessCadenceTable() {
+        try (DecisionChanges.Deployed sixHours = DecisionChanges.of("success-cadence.dmn")
+                .setCell("LiteralExpression_LowTouchCsmHours", "6")
+                .setCell("LiteralExpression_LowTouch", "\"P1D\"").deploy(repositoryService)) {
+            Care care = startCare("Six Hours Ltd", "low-touch");
+            ProcessInstance instance = care.instance();
+            assertThat(runtimeService.getVariable(instance.getId(), "csmHoursPerQuarter")).isEqualTo(6);
+
+            driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(1));
+            Map<String, Object> fiveHours = checkIn(80, false);
+            fiveHours.put("hoursUsed", 5);
+            driver.completeAs("chris", driver.openTask(HOLD_SUCCESS_CHECK_IN, instance), fiveHours);
+            driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(1));
+            assertThat(instance).as("5 of 6 hours used: one more check-in").isWaitingAt(HOLD_SUCCESS_CHECK_IN);
+            driver.completeAs("chris", driver.openTask(HOLD_SUCCESS_CHECK_IN, instance), checkIn(80, false));
+            driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(1));
+
+            assertThat(instance).isWaitingAt(SEND_SELF_STUDY_MATERIAL);
+            assertThat(runtimeService.getVariable(instance.getId(), "csmWorkRefusedReason").toString())
+                    .contains("The 6 CSM hours of 2026-Q4 are used up (6.5 h)");
+        }
     }
 
     @Test

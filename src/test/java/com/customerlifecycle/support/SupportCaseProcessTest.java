@@ -23,11 +23,13 @@ import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUp;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.system.TaskEscalation;
+import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import com.customerlifecycle.testing.TestCustomers;
 import com.customerlifecycle.testing.TestMailbox;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,6 +57,8 @@ class SupportCaseProcessTest {
     CustomerRepository customers;
     @Autowired
     SupportCaseRepository caseRecords;
+    @Autowired
+    RepositoryService repositoryService;
 
     private ProcessDriver driver;
 
@@ -160,6 +164,31 @@ class SupportCaseProcessTest {
         assertThat(csmCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
         assertThat(amCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
         assertThat(sdrCase).isWaitingAt(SEND_RESOLUTION_EMAIL);
+    }
+
+    @Test
+    void theProcessOwnerHandsTechTouchSetupAdviceToTheCsmInTheFollowUpTable() {
+        TestCustomers.TestCustomer techTouch = TestCustomers.active(signUps, customers, "Small Advice Ltd", "tech-touch", "amy");
+        try (DecisionChanges.Deployed toCsm = DecisionChanges.of("support-follow-up.dmn")
+                .setCell("LiteralExpression_SetupAdviceTechTouch", "\"csm\"").deploy(repositoryService)) {
+            ProcessInstance instance = adviseSetup(open(techTouch.customerId(), null, "setup-advice"));
+
+            Task followUp = driver.openTask(FOLLOW_UP_SETUP_ADVICE, instance);
+            assertThat(followUp).hasCandidateGroup("csm");
+            assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(FOLLOW_UP_SETUP_ADVICE_AS_AM).count())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void otherCategoriesNeedNoFollowUp() {
+        TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Just Asking Ltd", "high-touch", "amy");
+        ProcessInstance instance = instanceOf(open(customer.customerId(), null, "question"));
+        driver.completeAs("sam", driver.openTask(TRIAGE_SUPPORT_CASE, instance),
+                withVariables("resolution", "It is in the handbook", "line1Outcome", "resolved"));
+
+        assertThat(instance).hasPassed("Task_DecideWhoFollowsUp").isWaitingAt(SEND_RESOLUTION_EMAIL);
+        assertThat(runtimeService.getVariable(instance.getId(), "followUpBy")).isEqualTo("none");
     }
 
     @Test
