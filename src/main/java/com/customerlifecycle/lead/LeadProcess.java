@@ -21,6 +21,7 @@ public final class LeadProcess {
         public static final String CONTACT_NAME = JourneyProcess.Vars.CONTACT_NAME;
         public static final String EMAIL = JourneyProcess.Vars.EMAIL;
         public static final String PHONE = "phone";
+        public static final String EMPLOYEES = "employees";
         public static final String TRIAL_ENDS_AT = "trialEndsAt";
         public static final String CONTACT_ATTEMPTS = "contactAttempts";
         public static final String CONTACT_OUTCOME = "contactOutcome";

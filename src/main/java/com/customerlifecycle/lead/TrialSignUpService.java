@@ -3,6 +3,7 @@ package com.customerlifecycle.lead;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,13 +85,15 @@ public class TrialSignUpService {
         String leadId = UUID.randomUUID().toString();
         leads.releaseEndedTrial(signUp.normalizedEmail(), now);
         leads.insert(leadId, signUp, trialEndsAt, now);
-        return new NewLead(leadId, Map.of(
-                LeadProcess.Vars.LEAD_ID, leadId,
-                LeadProcess.Vars.COMPANY, signUp.company().trim(),
-                LeadProcess.Vars.CONTACT_NAME, signUp.contactName().trim(),
-                LeadProcess.Vars.EMAIL, signUp.email().trim(),
-                LeadProcess.Vars.PHONE, signUp.phone() == null ? "" : signUp.phone(),
-                LeadProcess.Vars.TRIAL_ENDS_AT, Date.from(trialEndsAt)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LeadProcess.Vars.LEAD_ID, leadId);
+        variables.put(LeadProcess.Vars.COMPANY, signUp.company().trim());
+        variables.put(LeadProcess.Vars.CONTACT_NAME, signUp.contactName().trim());
+        variables.put(LeadProcess.Vars.EMAIL, signUp.email().trim());
+        variables.put(LeadProcess.Vars.PHONE, signUp.phone() == null ? "" : signUp.phone());
+        variables.put(LeadProcess.Vars.EMPLOYEES, signUp.employees());
+        variables.put(LeadProcess.Vars.TRIAL_ENDS_AT, Date.from(trialEndsAt));
+        return new NewLead(leadId, variables);
     }
 
     private static void pause(int attempt) {

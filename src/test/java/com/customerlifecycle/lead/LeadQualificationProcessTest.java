@@ -21,9 +21,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.customerlifecycle.system.TaskEscalation;
+import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -51,6 +53,8 @@ class LeadQualificationProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
 
     private final Map<String, ProcessInstance> leadInstances = new HashMap<>();
 
@@ -128,6 +132,23 @@ class LeadQualificationProcessTest {
         assertThat(unresponsive.status()).isEqualTo(LeadStatus.UNRESPONSIVE);
         assertThat(unresponsive.contactAttempts()).extracting(Lead.ContactAttempt::contactedBy)
                 .containsExactly("sara", "admin", "sara");
+    }
+
+    @Test
+    void theProcessOwnerAllowsTwoAttemptsADayApartInTheContactPolicyTable() {
+        try (DecisionChanges.Deployed twoAttempts = DecisionChanges.of("lead-contact-policy.dmn")
+                .setCell("LiteralExpression_EveryLeadAttempts", "2")
+                .setCell("LiteralExpression_EveryLeadRetryInterval", "\"P1D\"").deploy(repositoryService)) {
+            Lead lead = signUp("Two Calls Ltd");
+            ProcessInstance instance = journeyOf(lead);
+
+            driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+            driver.fireTimer(instance.getId(), "Timer_RetryContact", Duration.ofDays(1));
+            driver.completeAs("sara", task(instance), withVariables(CONTACT_OUTCOME, "no-answer"));
+
+            assertThat(instance).hasPassed("Task_MarkLeadUnresponsive").isEnded();
+            assertThat(signUps.find(lead.leadId()).orElseThrow().contactAttempts()).hasSize(2);
+        }
     }
 
     @Test
