@@ -8,8 +8,6 @@ public final class ExpansionProcess {
     public static final String KEY = "account-expansion";
     /** Starts an expansion; correlated with the journey's business key. */
     public static final String EXPANSION_OPPORTUNITY_MESSAGE = "ExpansionOpportunity";
-    /** Tells an open renewal that the AM renewed the contract; the renewal process receives it. */
-    public static final String RENEWAL_HANDLED_BY_AM_MESSAGE = "RenewalHandledByAm";
 
     public static final class Vars {
         public static final String CUSTOMER_ID = JourneyProcess.Vars.CUSTOMER_ID;

@@ -6,25 +6,20 @@ import java.time.Instant;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
-import com.customerlifecycle.success.SuccessProcess;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** The customer leaves: status churned, the renewal recorded, and customer success stops (message CustomerChurned). */
+/** The customer leaves: status churned and the renewal recorded (the end event then stops customer success). */
 @Component
 class MarkCustomerChurned implements JavaDelegate {
 
     private final CustomerRepository customers;
     private final RenewalRepository renewals;
-    private final RuntimeService runtimeService;
-
-    MarkCustomerChurned(CustomerRepository customers, RenewalRepository renewals, RuntimeService runtimeService) {
+    MarkCustomerChurned(CustomerRepository customers, RenewalRepository renewals) {
         this.customers = customers;
         this.renewals = renewals;
-        this.runtimeService = runtimeService;
     }
 
     @Override
@@ -34,8 +29,5 @@ class MarkCustomerChurned implements JavaDelegate {
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.CHURNED, null, null, null, null,
                 (String) execution.getVariable(Vars.CHURN_REASON), (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY),
                 now);
-        runtimeService.createMessageCorrelation(SuccessProcess.CUSTOMER_CHURNED_MESSAGE)
-                .processInstanceBusinessKey(execution.getProcessBusinessKey())
-                .correlateAll();
     }
 }

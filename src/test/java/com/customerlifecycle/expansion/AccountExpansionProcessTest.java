@@ -75,7 +75,7 @@ class AccountExpansionProcessTest {
 
         driver.completeAs("amy", task(expansion), agreed(20, "business", 24000.0, true));
 
-        assertThat(expansion).hasPassed("Task_MarkRenewalHandledByAm", "EndEvent_ContractExpandedAndRenewed").isEnded();
+        assertThat(expansion).hasPassed("Event_TellOpenRenewal", "EndEvent_ContractExpandedAndRenewed").isEnded();
         List<Customer.Contract> contracts = contracts(customer);
         assertThat(contracts.get(1).endDate()).isEqualTo(contracts.get(0).endDate().plusYears(2));
         assertThat(contracts.get(1).changeSummary()).isEqualTo("term extended by 2 year(s)");
