@@ -1,8 +1,8 @@
 package com.customerlifecycle.expansion;
 
+import com.customerlifecycle.api.SafeText;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
-import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

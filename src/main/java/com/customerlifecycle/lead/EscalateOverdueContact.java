@@ -2,7 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
-import com.customerlifecycle.system.TaskEscalation;
+import com.customerlifecycle.engine.TaskEscalation;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

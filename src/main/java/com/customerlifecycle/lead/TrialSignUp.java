@@ -1,6 +1,6 @@
 package com.customerlifecycle.lead;
 
-import com.customerlifecycle.system.SafeText;
+import com.customerlifecycle.api.SafeText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

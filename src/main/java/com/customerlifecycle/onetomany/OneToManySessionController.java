@@ -1,10 +1,10 @@
 package com.customerlifecycle.onetomany;
 
+import com.customerlifecycle.api.SafeText;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.success.SuccessProcess;
-import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

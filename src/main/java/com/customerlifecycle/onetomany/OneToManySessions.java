@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.customer.Customer;
-import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -3,7 +3,7 @@ package com.customerlifecycle.onetomany;
 import java.time.Instant;
 import java.util.Map;
 
-import com.customerlifecycle.system.WorkingCalendar;
+import com.customerlifecycle.calendar.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.customerlifecycle.api.SafeText;
 import com.customerlifecycle.customer.CustomerRepository;
-import com.customerlifecycle.system.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -2,9 +2,9 @@ package com.customerlifecycle.renewal;
 
 import static com.customerlifecycle.renewal.RenewalProcess.Vars;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
-import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.customerlifecycle.system.WorkingCalendar;
+import com.customerlifecycle.calendar.WorkingCalendar;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.camunda.bpm.engine.RuntimeService;

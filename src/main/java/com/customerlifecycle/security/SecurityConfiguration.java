@@ -8,6 +8,7 @@ import static com.customerlifecycle.identity.StaffRole.AM;
 import static com.customerlifecycle.identity.StaffRole.RENEWAL;
 import static com.customerlifecycle.identity.StaffRole.SDR;
 
+import com.customerlifecycle.api.ProblemResponses;
 import java.util.Arrays;
 import java.util.stream.Stream;
 

@@ -1,5 +1,6 @@
 package com.customerlifecycle.security;
 
+import com.customerlifecycle.api.ProblemResponses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -4,7 +4,7 @@ import static com.customerlifecycle.success.SuccessProcess.Vars;
 
 import java.math.BigDecimal;
 
-import com.customerlifecycle.system.WorkingCalendar;
+import com.customerlifecycle.calendar.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -5,9 +5,9 @@ import static com.customerlifecycle.success.SuccessProcess.Vars;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.identity.CurrentUser;
-import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

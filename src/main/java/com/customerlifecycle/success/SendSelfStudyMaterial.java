@@ -5,9 +5,9 @@ import static com.customerlifecycle.success.SuccessProcess.Vars;
 import java.time.Instant;
 import java.util.Map;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.customer.CustomerMail;
 import com.customerlifecycle.customer.MailTemplates;
-import com.customerlifecycle.system.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -3,7 +3,7 @@ package com.customerlifecycle.support;
 import java.net.URI;
 import java.util.List;
 
-import com.customerlifecycle.system.SafeText;
+import com.customerlifecycle.api.SafeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

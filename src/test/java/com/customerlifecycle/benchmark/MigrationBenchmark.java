@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.renewal.RenewalProcess;
-import com.customerlifecycle.system.WorkingCalendar;
 import com.customerlifecycle.testing.ApplicationNode;
 import com.customerlifecycle.testing.Database;
 import com.customerlifecycle.testing.DiagramChanges;

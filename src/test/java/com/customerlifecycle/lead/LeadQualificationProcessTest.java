@@ -20,7 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.customerlifecycle.system.TaskEscalation;
+import com.customerlifecycle.engine.TaskEscalation;
 import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;

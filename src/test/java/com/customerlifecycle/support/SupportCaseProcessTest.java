@@ -20,9 +20,9 @@ import java.util.Date;
 import java.util.UUID;
 
 import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.engine.TaskEscalation;
 import com.customerlifecycle.lead.TrialSignUp;
 import com.customerlifecycle.lead.TrialSignUpService;
-import com.customerlifecycle.system.TaskEscalation;
 import com.customerlifecycle.testing.DecisionChanges;
 import com.customerlifecycle.testing.ProcessDriver;
 import com.customerlifecycle.testing.ProcessTest;

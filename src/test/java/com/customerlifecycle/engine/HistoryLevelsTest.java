@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

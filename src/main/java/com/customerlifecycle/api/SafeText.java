@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

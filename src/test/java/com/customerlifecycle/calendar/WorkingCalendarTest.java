@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

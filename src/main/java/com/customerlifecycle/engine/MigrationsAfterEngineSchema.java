@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.engine;
 
 import java.util.LinkedHashSet;
 import java.util.List;

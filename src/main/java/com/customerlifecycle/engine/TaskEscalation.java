@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.engine;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

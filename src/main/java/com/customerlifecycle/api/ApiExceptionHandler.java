@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.api;
 
 import java.util.List;
 

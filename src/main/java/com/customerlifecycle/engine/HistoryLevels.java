@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.engine;
 
 import java.util.ArrayList;
 import java.util.List;

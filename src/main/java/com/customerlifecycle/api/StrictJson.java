@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.api;
 
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;

@@ -1,4 +1,4 @@
-package com.customerlifecycle.system;
+package com.customerlifecycle.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

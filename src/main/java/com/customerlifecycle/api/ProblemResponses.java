@@ -1,4 +1,4 @@
-package com.customerlifecycle.security;
+package com.customerlifecycle.api;
 
 import java.io.IOException;
 
@@ -15,14 +15,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 401 and 403 of {@code /api} as RFC 7807 problem details, like every other error there. */
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String REALM = "Customer Lifecycle Orchestrator";
+    public static final String REALM = "Customer Lifecycle Orchestrator";
     private static final String XML_HTTP_REQUEST = "XMLHttpRequest";
 
     private final ObjectMapper objectMapper;
 
-    ProblemResponses(ObjectMapper objectMapper) {
+    public ProblemResponses(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
@@ -45,7 +45,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
