@@ -32,14 +32,15 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.springframework.stereotype.Component;
 
 /**
  * One check of task input for every process: when a user task with a Camunda Form ({@code camunda:formRef}) is
  * completed (as the task ends, before the process moves on), each visible field of the deployed form checks the
- * submitted value against the form's own rules ({@link FieldCheck});
- * a field whose {@code conditional.hide} FEEL condition holds is hidden and not checked, as in the browser. A field left
- * out takes the form's default value; numbers are stored normalized. A failed check throws
+ * submitted value against the form's own rules ({@link FieldCheck}); a field whose {@code conditional.hide} FEEL
+ * condition holds is hidden and not checked, as in the browser. A field left out takes the form's default value;
+ * numbers are stored normalized. A failed check throws
  * {@link FormFieldValidationException} naming the field: the completion is rolled back, the task stays open, and
  * Camunda's REST API and Tasklist answer 400. Rules a form cannot state live beside their process.
  */
@@ -80,9 +81,10 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         if (form == null) {
             return;
         }
+        VariableContext submitted = Variables.fromMap(execution.getVariables()).asVariableContext();
         for (CamundaForm.Field field : form.fields()) {
             Object value = execution.getVariable(field.key());
-            if (hidden(field, execution)) {
+            if (hidden(field, submitted)) {
                 continue;
             }
             if (value == null && field.defaultValue() != null) {
@@ -98,13 +100,12 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         }
     }
 
-    private boolean hidden(CamundaForm.Field field, ExecutionEntity execution) {
+    private boolean hidden(CamundaForm.Field field, VariableContext submitted) {
         if (field.hideCondition() == null || !field.hideCondition().startsWith("=")) {
             return false;
         }
         try {
-            Object hide = feel.evaluateSimpleExpression(field.hideCondition().substring(1),
-                    Variables.fromMap(execution.getVariables()).asVariableContext());
+            Object hide = feel.evaluateSimpleExpression(field.hideCondition().substring(1), submitted);
             return Boolean.TRUE.equals(hide);
         } catch (FeelException notEvaluable) {
             throw new ProcessEngineException("The hide condition " + field.hideCondition() + " of form field "
