@@ -57,6 +57,18 @@ public class WorkingCalendar {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(hours)));
     }
 
+    /** The end of today in the business time zone (the start of tomorrow), for "on its scheduled day". */
+    public Date endOfToday() {
+        return startOf(today().plusDays(1));
+    }
+
+    /** The end of the current business quarter (the start of the next one), for "in its quarter". */
+    public Date endOfQuarter() {
+        LocalDate today = today();
+        LocalDate firstOfQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        return startOf(firstOfQuarter.plusMonths(3));
+    }
+
     /** The business quarter an instant falls in, as {@code 2026-Q4}. */
     public String quarterOf(Instant instant) {
         ZonedDateTime date = instant.atZone(zone);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,24 @@ class WorkingCalendarTest {
 
         assertThat(calendar.addWorkingDays(friday.toInstant(), 1).atZone(BERLIN))
                 .isEqualTo(ZonedDateTime.of(2026, 10, 26, 9, 0, 0, 0, BERLIN));
+    }
+
+    @ParameterizedTest(name = "{0}: today ends {1}, the quarter {2}")
+    @CsvSource({
+            "2026-11-24T09:30, 2026-11-25T00:00, 2027-01-01T00:00",
+            "2026-12-31T23:30, 2027-01-01T00:00, 2027-01-01T00:00",
+            "2027-01-01T00:00, 2027-01-02T00:00, 2027-04-01T00:00",
+            "2027-06-15T12:00, 2027-06-16T00:00, 2027-07-01T00:00"})
+    void endsOfTheDayAndOfTheQuarterInTheBusinessTimeZone(String now, String endOfToday, String endOfQuarter) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(now), BERLIN).toInstant()));
+        try {
+            assertThat(calendar.endOfToday().toInstant().atZone(BERLIN).toLocalDateTime())
+                    .isEqualTo(LocalDateTime.parse(endOfToday));
+            assertThat(calendar.endOfQuarter().toInstant().atZone(BERLIN).toLocalDateTime())
+                    .isEqualTo(LocalDateTime.parse(endOfQuarter));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -12,7 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +25,7 @@ import com.customerlifecycle.customer.CustomerMail;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.customer.WonDeal;
+import com.customerlifecycle.engine.TaskEscalation;
 import com.customerlifecycle.lead.TestLeads;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.testing.ProcessDriver;
@@ -107,6 +112,26 @@ class CustomerOnboardingProcessTest {
                 new CustomerMail.Mail(onboarding.ownerEmail(), "again", "again"), ClockUtil.getCurrentTime().toInstant());
         assertThat(sentAgain).as("a retried job sends nothing more").isFalse();
         assertThat(TestMailbox.subjectsTo(onboarding.ownerEmail())).hasSize(1);
+    }
+
+    @Test
+    void aWelcomeNotDoneWithinTwoWorkingDaysIsEscalatedAndStaysOpen() {
+        ZonedDateTime friday = ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+        ClockUtil.setCurrentTime(Date.from(friday.toInstant()));
+        try {
+            ProcessInstance instance = startOnboarding("Waiting Welcome Ltd", 20000, false, false).instance();
+            assertThat(task(instance).getDueDate()).as("two working days: Tuesday")
+                    .isEqualTo(Date.from(friday.plusDays(4).toInstant()));
+
+            driver.fireTimer(instance.getId(), "BoundaryEvent_WelcomeCustomerOverdue", Duration.ofDays(4));
+
+            Task overdue = task(instance);
+            assertThat(overdue.getName()).isEqualTo("Welcome Waiting Welcome Ltd as their account manager (overdue)");
+            assertThat(overdue.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
+            assertThat(instance).hasPassed("Task_EscalateOverdueWelcomeCustomer").isWaitingAt(WELCOME_CUSTOMER);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class ProcessModelRulesTest {
 
     @ParameterizedTest
     @MethodSource("diagrams")
-    void everyUserTaskBelongsToOneOfTheSevenRolesAndHasAnExistingForm(Path diagram) throws IOException {
+    void everyUserTaskBelongsToOneOfTheSevenRolesHasAnExistingFormAndADeadline(Path diagram) throws IOException {
         BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
         Set<String> formIds = formIds();
 
@@ -49,6 +49,7 @@ class ProcessModelRulesTest {
             assertThat(ROLES).as("candidate groups of %s", task.getId()).containsAll(groups);
             assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
             assertThat(formIds).as("form of %s", task.getId()).contains(task.getCamundaFormRef());
+            assertThat(task.getCamundaDueDate()).as("deadline (due date) of %s", task.getId()).isNotBlank();
             if (!NOT_ABOUT_ONE_COMPANY.contains(model.getModelElementsByType(Process.class).iterator().next().getId())) {
                 assertThat(task.getName()).as("name of %s says what to do for which company", task.getId())
                         .contains("${company}");

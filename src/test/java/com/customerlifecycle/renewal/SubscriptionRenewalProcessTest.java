@@ -21,6 +21,7 @@ import java.util.Map;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.customer.CustomerStatus;
+import com.customerlifecycle.engine.TaskEscalation;
 import com.customerlifecycle.expansion.ExpansionSignals;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.success.SuccessProcess;
@@ -143,6 +144,21 @@ class SubscriptionRenewalProcessTest {
         Customer.Contract next = customers.activeContract(customer.customerId());
         assertThat(next.endDate()).isEqualTo(END.plusYears(5));
         assertThat(next.annualValue()).isEqualByComparingTo("19200.00");
+    }
+
+    @Test
+    void aNegotiationStillOpenTwoWeeksBeforeTheEndDateIsEscalated() {
+        ProcessInstance renewal = startRenewal(customer("Slow Talks Ltd"));
+        driveToNegotiation(renewal);
+        Task negotiation = driver.openTask(NEGOTIATE_RENEWAL, renewal);
+        assertThat(negotiation.getDueDate()).isEqualTo(at(END.minusDays(14)));
+
+        driver.fireTimer(renewal.getId(), "BoundaryEvent_NegotiateRenewalOverdue", Duration.ofDays(46));
+
+        Task overdue = driver.openTask(NEGOTIATE_RENEWAL, renewal);
+        assertThat(overdue.getName()).isEqualTo("Negotiate renewal with Slow Talks Ltd (overdue)");
+        assertThat(overdue.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
+        assertThat(renewal).hasPassed("Task_EscalateOverdueNegotiateRenewal").isWaitingAt(NEGOTIATE_RENEWAL);
     }
 
     @Test

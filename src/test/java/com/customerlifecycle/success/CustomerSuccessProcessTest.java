@@ -24,6 +24,7 @@ import java.util.Map;
 import com.customerlifecycle.customer.Customer;
 import com.customerlifecycle.customer.CustomerMail;
 import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.engine.TaskEscalation;
 import com.customerlifecycle.expansion.ExpansionProcess;
 import com.customerlifecycle.lead.TrialSignUpService;
 import com.customerlifecycle.testing.DecisionChanges;
@@ -207,6 +208,22 @@ class CustomerSuccessProcessTest {
             assertThat(runtimeService.getVariable(instance.getId(), "csmWorkRefusedReason").toString())
                     .contains("The 6 CSM hours of 2026-Q4 are used up (6.5 h)");
         }
+    }
+
+    @Test
+    void aCheckInNotHeldOnItsDayIsEscalatedAndStaysOpen() {
+        ProcessInstance instance = startCare("Missed Call Ltd", "low-touch").instance();
+        driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(90));
+        Task checkIn = driver.openTask(HOLD_SUCCESS_CHECK_IN, instance);
+        assertThat(checkIn.getDueDate()).as("the end of its day").isEqualTo(Date.from(START.plusDays(91).toLocalDate()
+                .atStartOfDay(START.getZone()).toInstant()));
+
+        driver.fireTimer(instance.getId(), "BoundaryEvent_HoldSuccessCheckInOverdue", Duration.ofDays(1));
+
+        Task overdue = driver.openTask(HOLD_SUCCESS_CHECK_IN, instance);
+        assertThat(overdue.getName()).isEqualTo("Hold success check-in with Missed Call Ltd (overdue)");
+        assertThat(overdue.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
+        assertThat(instance).hasPassed("Task_EscalateOverdueHoldSuccessCheckIn");
     }
 
     @Test

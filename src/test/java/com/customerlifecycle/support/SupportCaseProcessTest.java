@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 
 import com.customerlifecycle.customer.CustomerRepository;
@@ -178,6 +179,25 @@ class SupportCaseProcessTest {
             assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(FOLLOW_UP_SETUP_ADVICE_AS_AM).count())
                     .isZero();
         }
+    }
+
+    @Test
+    void aFollowUpNotDoneWithinTwoWorkingDaysIsEscalated() {
+        TestCustomers.TestCustomer withCsm = TestCustomers.active(signUps, customers, "Late CSM Ltd", "high-touch", "amy");
+        TestCustomers.TestCustomer techTouch = TestCustomers.active(signUps, customers, "Late AM Ltd", "tech-touch", "amy");
+        Map<String, ProcessInstance> cases = Map.of(
+                FOLLOW_UP_SETUP_ADVICE, adviseSetup(open(withCsm.customerId(), null, "setup-advice")),
+                FOLLOW_UP_SETUP_ADVICE_AS_AM, adviseSetup(open(techTouch.customerId(), null, "setup-advice")),
+                FOLLOW_UP_SETUP_ADVICE_AS_SDR, adviseSetup(open(null, lead("Late Lead Inc"), "setup-advice")));
+
+        cases.forEach((followUp, instance) -> {
+            driver.fireTimer(instance.getId(), "BoundaryEvent_" + followUp.substring("Task_".length()) + "Overdue",
+                    Duration.ofDays(5));
+            Task overdue = driver.openTask(followUp, instance);
+            assertThat(overdue.getName()).as(followUp).endsWith("(overdue)");
+            assertThat(overdue.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
+            assertThat(instance).hasPassed("Task_EscalateOverdue" + followUp.substring("Task_".length()));
+        });
     }
 
     @Test

@@ -39,8 +39,9 @@ public final class ProcessDriver {
         this.managementService = engine.getManagementService();
     }
 
-    /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups. */
+    /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups; every task has a deadline. */
     public void completeAs(String userId, Task task, Map<String, Object> variables) {
+        assertThat(task.getDueDate()).as("every task has a deadline: %s", task.getTaskDefinitionKey()).isNotNull();
         as(userId, () -> {
             taskService.claim(task.getId(), userId);
             taskService.complete(task.getId(), variables);
