@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.customerlifecycle.display.Display;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,9 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailTemplates {
-
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Mustache.Compiler compiler;
     private final ZoneId zone;
@@ -65,13 +61,13 @@ public class MailTemplates {
             return format(date.toInstant());
         }
         if (value instanceof Instant instant) {
-            return DATE_TIME.format(instant.atZone(zone));
+            return Display.DATE_TIME.format(instant.atZone(zone));
         }
         if (value instanceof ZonedDateTime || value instanceof OffsetDateTime) {
             return format(Instant.from((TemporalAccessor) value));
         }
         if (value instanceof LocalDate day) {
-            return DATE.format(day);
+            return Display.DATE.format(day);
         }
         return String.valueOf(value);
     }

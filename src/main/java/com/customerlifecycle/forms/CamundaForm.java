@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The input fields of a deployed Camunda Form (form-js schema) with what each declares about its value: its type,
  * {@code validate} rules, allowed {@code values} (fixed, or from a variable named by {@code valuesKey}), default value
- * and the FEEL condition that hides it. Fields inside groups count; texts, images and other display components do not.
+ * and the FEEL condition that hides it; and the texts it shows. Fields inside groups count.
  */
-record CamundaForm(String id, List<Field> fields) {
+record CamundaForm(String id, List<Field> fields, List<String> texts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DISPLAYED = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)Text\\s*}}");
 
     /** One input field; {@code null} where the form says nothing. */
     record Field(String key, String type, String subtype, String label, boolean required, BigDecimal min, BigDecimal max,
@@ -32,8 +37,9 @@ record CamundaForm(String id, List<Field> fields) {
         try {
             JsonNode root = JSON.readTree(schema);
             List<Field> fields = new ArrayList<>();
-            collectFields(root.path("components"), fields);
-            return new CamundaForm(root.path("id").asText(null), List.copyOf(fields));
+            List<String> texts = new ArrayList<>();
+            collect(root.path("components"), fields, texts);
+            return new CamundaForm(root.path("id").asText(null), List.copyOf(fields), List.copyOf(texts));
         } catch (IOException notJson) {
             throw new UncheckedIOException("A Camunda Form that is not JSON", notJson);
         }
@@ -51,10 +57,27 @@ record CamundaForm(String id, List<Field> fields) {
         }
     }
 
-    private static void collectFields(JsonNode components, List<Field> fields) {
+    /** The variables the form's texts show prepared for a person: {@code x} for each {@code {{xText}}}. */
+    Set<String> displayedVariables() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String text : texts) {
+            Matcher reference = DISPLAYED.matcher(text);
+            while (reference.find()) {
+                names.add(reference.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static void collect(JsonNode components, List<Field> fields, List<String> texts) {
         for (JsonNode component : components) {
             if (component.has("components")) {
-                collectFields(component.path("components"), fields);
+                collect(component.path("components"), fields, texts);
+            }
+            for (String shown : List.of("text", "label", "description")) {
+                if (component.hasNonNull(shown)) {
+                    texts.add(component.path(shown).asText());
+                }
             }
             if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)
                     && !component.path("readonly").asBoolean(false)) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -13,24 +12,16 @@ import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.springframework.stereotype.Component;
@@ -47,8 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
 
-    private final Map<String, CamundaForm> formsByDefinitionId = new ConcurrentHashMap<>();
+    private final DeployedForms forms;
     private FeelEngine feel;
+
+    SubmittedFormCheck(DeployedForms forms) {
+        this.forms = forms;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -77,7 +72,9 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         if (execution.isCanceled()) {
             return;
         }
-        CamundaForm form = deployedForm(execution);
+        CamundaForm form = forms.of(((UserTaskActivityBehavior) execution.getActivity().getActivityBehavior())
+                .getTaskDefinition(), execution, execution.getProcessDefinition().getDeploymentId(),
+                execution.getCurrentActivityId());
         if (form == null) {
             return;
         }
@@ -132,30 +129,5 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
             allowed.addAll(CamundaForm.optionValues(options.toString()));
         }
         return allowed;
-    }
-
-    private CamundaForm deployedForm(ExecutionEntity execution) {
-        TaskDefinition definition = ((UserTaskActivityBehavior) execution.getActivity().getActivityBehavior()).getTaskDefinition();
-        Expression key = definition.getCamundaFormDefinitionKey();
-        if (key == null) {
-            return null;
-        }
-        CamundaFormRefImpl reference = new CamundaFormRefImpl(String.valueOf(key.getValue(execution)),
-                definition.getCamundaFormDefinitionBinding());
-        if (definition.getCamundaFormDefinitionVersion() != null) {
-            reference.setVersion(Integer.valueOf(String.valueOf(definition.getCamundaFormDefinitionVersion().getValue(execution))));
-        }
-        CommandContext commandContext = Context.getCommandContext();
-        CamundaFormDefinition deployed = commandContext.runWithoutAuthorization(
-                new GetCamundaFormDefinitionCmd(reference, execution.getProcessDefinition().getDeploymentId()));
-        if (deployed == null) {
-            throw new ProcessEngineException("No deployed Camunda Form " + reference.getKey() + " for task "
-                    + execution.getCurrentActivityId());
-        }
-        return formsByDefinitionId.computeIfAbsent(deployed.getId(), id -> {
-            ResourceEntity resource = commandContext.getResourceManager()
-                    .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName());
-            return CamundaForm.parse(resource.getBytes());
-        });
     }
 }

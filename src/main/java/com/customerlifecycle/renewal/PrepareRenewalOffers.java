@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import com.customerlifecycle.display.Display;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.DecisionService;
@@ -39,19 +39,16 @@ class PrepareRenewalOffers implements JavaDelegate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Offer(int years, int discountPercent, BigDecimal annualValue) {
-
-        String label() {
-            return (years == 1 ? "1 year" : years + " years") + ": " + String.format(Locale.ENGLISH, "%,.2f", annualValue)
-                    + " a year" + (discountPercent == 0 ? "" : " (" + discountPercent + " % off)");
-        }
     }
 
     private final RepositoryService repositoryService;
     private final DecisionService decisions;
+    private final Display display;
 
-    PrepareRenewalOffers(RepositoryService repositoryService, DecisionService decisions) {
+    PrepareRenewalOffers(RepositoryService repositoryService, DecisionService decisions, Display display) {
         this.repositoryService = repositoryService;
         this.decisions = decisions;
+        this.display = display;
     }
 
     @Override
@@ -61,7 +58,7 @@ class PrepareRenewalOffers implements JavaDelegate {
         List<Map<String, Object>> choices = new ArrayList<>();
         for (Offer offer : offers) {
             Map<String, Object> choice = new LinkedHashMap<>();
-            choice.put("label", offer.label());
+            choice.put("label", label(offer));
             choice.put("value", offer.years());
             choices.add(choice);
         }
@@ -70,7 +67,7 @@ class PrepareRenewalOffers implements JavaDelegate {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        execution.setVariable(Vars.RENEWAL_OFFERS_SUMMARY, String.join("  \n", offers.stream().map(Offer::label).toList()));
+        execution.setVariable(Vars.RENEWAL_OFFERS_SUMMARY, String.join("  \n", offers.stream().map(this::label).toList()));
     }
 
     private List<Offer> offers(BigDecimal annualValue) {
@@ -85,6 +82,12 @@ class PrepareRenewalOffers implements JavaDelegate {
         }
         offers.sort(Comparator.comparingInt(Offer::years));
         return offers;
+    }
+
+    /** "2 years: €21,600.00 a year (10 % off)". */
+    private String label(Offer offer) {
+        return display.of(Vars.RENEWAL_TERM_YEARS, offer.years()) + ": " + display.money(offer.annualValue()) + " a year"
+                + (offer.discountPercent() == 0 ? "" : " (" + display.percent(offer.discountPercent()) + " off)");
     }
 
     /** The term of each row: its input entry, a whole number of years. */

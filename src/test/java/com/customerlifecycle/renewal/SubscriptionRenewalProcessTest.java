@@ -103,11 +103,11 @@ class SubscriptionRenewalProcessTest {
 
         travelTo(renewal, END.minusDays(60));
         assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffersSummary")).isEqualTo("""
-                1 year: 24,000.00 a year  \n\
-                2 years: 21,600.00 a year (10 % off)  \n\
-                3 years: 20,400.00 a year (15 % off)""");
+                1 year: €24,000.00 a year  \n\
+                2 years: €21,600.00 a year (10 % off)  \n\
+                3 years: €20,400.00 a year (15 % off)""");
         assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffers").toString())
-                .contains("{\"label\":\"2 years: 21,600.00 a year (10 % off)\",\"value\":2}");
+                .contains("{\"label\":\"2 years: €21,600.00 a year (10 % off)\",\"value\":2}");
         driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
                 "renewalTermYears", years, "renewalAnnualValue", 24000.0));
         driver.runJob(renewal.getId(), EXTEND_CONTRACT);
@@ -135,7 +135,7 @@ class SubscriptionRenewalProcessTest {
             driveToNegotiation(renewal);
 
             assertThat(runtimeService.getVariable(renewal.getId(), "renewalOffersSummary").toString())
-                    .endsWith("3 years: 20,400.00 a year (15 % off)  \n5 years: 19,200.00 a year (20 % off)");
+                    .endsWith("3 years: €20,400.00 a year (15 % off)  \n5 years: €19,200.00 a year (20 % off)");
             driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal), withVariables("renewalOutcome", "renewed",
                     "renewalTermYears", 5, "renewalAnnualValue", 24000.0));
             driver.runJob(renewal.getId(), EXTEND_CONTRACT);
@@ -156,7 +156,7 @@ class SubscriptionRenewalProcessTest {
         driver.fireTimer(renewal.getId(), "BoundaryEvent_NegotiateRenewalOverdue", Duration.ofDays(46));
 
         Task overdue = driver.openTask(NEGOTIATE_RENEWAL, renewal);
-        assertThat(overdue.getName()).isEqualTo("Negotiate renewal with Slow Talks Ltd (overdue)");
+        assertThat(overdue.getName()).isEqualTo("Negotiate renewal with Slow Talks Ltd — ends 1 Nov 2027 (overdue)");
         assertThat(overdue.getPriority()).isEqualTo(TaskEscalation.ESCALATED_PRIORITY);
         assertThat(renewal).hasPassed("Task_EscalateOverdueNegotiateRenewal").isWaitingAt(NEGOTIATE_RENEWAL);
     }

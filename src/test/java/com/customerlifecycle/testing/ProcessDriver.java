@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,21 +28,27 @@ import org.camunda.bpm.engine.task.Task;
 /** Drives process instances in tests as users and the job executor would: claim and complete, fire timers, run jobs. */
 public final class ProcessDriver {
 
+    private final FormService formService;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
 
     public ProcessDriver(ProcessEngine engine) {
+        this.formService = engine.getFormService();
         this.identityService = engine.getIdentityService();
         this.runtimeService = engine.getRuntimeService();
         this.taskService = engine.getTaskService();
         this.managementService = engine.getManagementService();
     }
 
-    /** Claims and completes as the user, like Tasklist does: logged in, with the user's groups; every task has a deadline. */
+    /**
+     * Claims and completes as the user, like Tasklist does: logged in, with the user's groups. Every task on the way has
+     * a deadline, and its form shows no raw date or amount ({@link ShownForm}).
+     */
     public void completeAs(String userId, Task task, Map<String, Object> variables) {
         assertThat(task.getDueDate()).as("every task has a deadline: %s", task.getTaskDefinitionKey()).isNotNull();
+        ShownForm.assertReadsLikeALetter(formService, taskService, task);
         as(userId, () -> {
             taskService.claim(task.getId(), userId);
             taskService.complete(task.getId(), variables);

@@ -1,0 +1,65 @@
+package com.customerlifecycle.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.customerlifecycle.display.Display;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Forms speak like a person: when a user task with a Camunda Form is created, every {@code {{xText}}} its texts show
+ * gets the variable {@code x} prepared by {@link Display} (dates in the business time zone, amounts with the currency,
+ * codes in words) as the task's own variable {@code xText}. A process owner writes {@code {{contractEndDateText}}} in
+ * Modeler instead of {@code {{contractEndDate}}}; no code changes.
+ */
+@Component
+public class FormDisplayValues extends AbstractProcessEnginePlugin {
+
+    private final DeployedForms forms;
+    private final Display display;
+
+    FormDisplayValues(DeployedForms forms, Display display) {
+        this.forms = forms;
+        this.display = display;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskListener prepare = FormDisplayValues.this::prepare;
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, prepare);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private void prepare(DelegateTask delegateTask) {
+        TaskEntity task = (TaskEntity) delegateTask;
+        CamundaForm form = forms.of(task.getTaskDefinition(), task, task.getProcessDefinition().getDeploymentId(),
+                task.getTaskDefinitionKey());
+        if (form == null) {
+            return;
+        }
+        for (String name : form.displayedVariables()) {
+            task.setVariableLocal(name + "Text", display.of(name, task.getVariable(name)));
+        }
+    }
+}
