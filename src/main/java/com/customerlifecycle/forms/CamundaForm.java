@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,8 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
     /** One input field; {@code null} where the form says nothing. */
     record Field(String key, String type, String subtype, String label, boolean required, BigDecimal min, BigDecimal max,
                  Integer minLength, Integer maxLength, String pattern, String validationType, Integer decimalDigits,
-                 List<Object> values, String valuesKey, Object defaultValue, String hideCondition) {
+                 List<Object> values, String valuesKey, String valuesExpression, Object defaultValue,
+                 String hideCondition) {
 
         boolean hasFixedValues() {
             return values != null;
@@ -45,10 +47,13 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
         }
     }
 
-    /** The values of options given as JSON: an array of values or of {label, value} entries. */
+    /** The values of options given as JSON: an array of values or of {label, value} entries; none when not JSON. */
     static List<Object> optionValues(String json) {
         try {
             JsonNode options = JSON.readTree(json);
+            if (options == null || !options.isArray()) {
+                return List.of();
+            }
             List<Object> values = new ArrayList<>();
             options.forEach(option -> values.add(scalar(option.has("value") ? option.get("value") : option)));
             return values;
@@ -96,7 +101,8 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
                 integer(validate.get("minLength")), integer(validate.get("maxLength")),
                 validate.path("pattern").asText(null), validate.path("validationType").asText(null),
                 integer(component.get("decimalDigits")), values(component.get("values")),
-                component.path("valuesKey").asText(null), scalar(component.get("defaultValue")),
+                component.path("valuesKey").asText(null), component.path("valuesExpression").asText(null),
+                scalar(component.get("defaultValue")),
                 component.path("conditional").path("hide").asText(null));
     }
 
@@ -106,7 +112,7 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
         }
         List<Object> allowed = new ArrayList<>();
         values.forEach(option -> allowed.add(scalar(option.get("value"))));
-        return List.copyOf(allowed);
+        return Collections.unmodifiableList(allowed);
     }
 
     private static Object scalar(JsonNode node) {

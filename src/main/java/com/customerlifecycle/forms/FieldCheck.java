@@ -28,6 +28,9 @@ final class FieldCheck {
     /** An international number: + or 00, then 7 to 24 digits (form-js also checks the country code). */
     private static final Pattern PHONE = Pattern.compile("^(\\+|00)[1-9]\\d{6,23}$");
 
+    /** No form asks for more; bigger numbers (1e999999999) would cost minutes of CPU to print or convert. */
+    private static final int MAX_DIGITS = 30;
+
     /** The outcome: a problem in words (the field's key first), or the value to store. */
     record Result(String problem, Object value) {
 
@@ -67,8 +70,8 @@ final class FieldCheck {
 
     private static Result number(CamundaForm.Field field, Object value) {
         BigDecimal number = decimal(value);
-        if (number == null) {
-            return problem(field, "must be a number, was " + value);
+        if (number == null || number.precision() - number.scale() > MAX_DIGITS || Math.abs(number.scale()) > MAX_DIGITS) {
+            return problem(field, "must be a number of at most " + MAX_DIGITS + " digits, was " + shortened(value));
         }
         Integer digits = field.decimalDigits();
         if (digits != null && Math.max(number.stripTrailingZeros().scale(), 0) > digits) {
@@ -86,7 +89,7 @@ final class FieldCheck {
 
     private static Result text(CamundaForm.Field field, Object value) {
         if (!(value instanceof String text)) {
-            return problem(field, "must be a text, was " + value);
+            return problem(field, "must be a text, was " + shortened(value));
         }
         int length = text.trim().length();
         if (field.minLength() != null && length < field.minLength()) {
@@ -125,8 +128,9 @@ final class FieldCheck {
     }
 
     private static Result allOf(CamundaForm.Field field, Object value, List<Object> allowed) {
-        if (!(value instanceof Collection<?> chosen)) {
-            return problem(field, "must be a list of " + shown(allowed) + ", was " + value);
+        Collection<?> chosen = value instanceof Collection<?> list ? list : CamundaForm.optionValues(value.toString());
+        if (chosen.isEmpty()) {
+            return problem(field, "must be a list of " + shown(allowed) + ", was " + shortened(value));
         }
         for (Object each : chosen) {
             if (matchingOption(each, allowed) == null) {
@@ -205,11 +209,16 @@ final class FieldCheck {
     }
 
     private static Number normalized(BigDecimal number) {
-        if (number.stripTrailingZeros().scale() <= 0 && number.toBigInteger().bitLength() < Long.SIZE) {
+        if (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
             long whole = number.longValueExact();
             return whole == (int) whole ? Integer.valueOf((int) whole) : Long.valueOf(whole);
         }
         return number.doubleValue();
+    }
+
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String shown(List<Object> allowed) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.customerlifecycle.display.Display;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -14,7 +15,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormDisplayValues extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(FormDisplayValues.class);
 
     private final DeployedForms forms;
     private final Display display;
@@ -44,8 +50,10 @@ public class FormDisplayValues extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskListener prepare = FormDisplayValues.this::prepare;
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, prepare);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, prepare);
+                // again when claimed: a task created before its form showed a value prepared gets it then
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, prepare);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
@@ -53,8 +61,14 @@ public class FormDisplayValues extends AbstractProcessEnginePlugin {
 
     private void prepare(DelegateTask delegateTask) {
         TaskEntity task = (TaskEntity) delegateTask;
-        CamundaForm form = forms.of(task.getTaskDefinition(), task, task.getProcessDefinition().getDeploymentId(),
-                task.getTaskDefinitionKey());
+        CamundaForm form;
+        try {
+            form = forms.of(task.getTaskDefinition(), task, task.getProcessDefinition().getDeploymentId(),
+                    task.getTaskDefinitionKey());
+        } catch (ProcessEngineException noForm) {
+            log.warn("No display values for task {}: {}", task.getTaskDefinitionKey(), noForm.getMessage());
+            return;
+        }
         if (form == null) {
             return;
         }

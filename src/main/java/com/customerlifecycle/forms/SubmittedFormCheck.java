@@ -3,6 +3,7 @@ package com.customerlifecycle.forms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +54,8 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ExecutionListener check = SubmittedFormCheck.this::check;
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, check);
+                // first: the diagram's own end listeners (rules a form cannot state) read checked values
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, check, 0);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
@@ -78,16 +78,16 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         if (form == null) {
             return;
         }
-        VariableContext submitted = Variables.fromMap(execution.getVariables()).asVariableContext();
+        Map<String, Object> defaults = new HashMap<>();
+        form.fields().stream().filter(field -> field.defaultValue() != null)
+                .forEach(field -> defaults.put(field.key(), field.defaultValue()));
+        SubmittedValues submitted = new SubmittedValues(execution, defaults);
         for (CamundaForm.Field field : form.fields()) {
-            Object value = execution.getVariable(field.key());
-            if (hidden(field, submitted)) {
+            if (isTrue(field.hideCondition(), field, submitted)) {
                 continue;
             }
-            if (value == null && field.defaultValue() != null) {
-                value = field.defaultValue();
-            }
-            FieldCheck.Result result = FieldCheck.check(field, value, allowedValues(field, execution));
+            Object value = submitted.get(field.key());
+            FieldCheck.Result result = FieldCheck.check(field, value, allowedValues(field, submitted));
             if (!result.ok()) {
                 throw new FormFieldValidationException(field.key(), result.problem());
             }
@@ -97,28 +97,30 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         }
     }
 
-    private boolean hidden(CamundaForm.Field field, VariableContext submitted) {
-        if (field.hideCondition() == null || !field.hideCondition().startsWith("=")) {
-            return false;
-        }
+    private boolean isTrue(String condition, CamundaForm.Field field, SubmittedValues submitted) {
+        return condition != null && condition.startsWith("=")
+                && Boolean.TRUE.equals(evaluate(condition, field, submitted));
+    }
+
+    private Object evaluate(String expression, CamundaForm.Field field, SubmittedValues submitted) {
         try {
-            Object hide = feel.evaluateSimpleExpression(field.hideCondition().substring(1), submitted);
-            return Boolean.TRUE.equals(hide);
+            return feel.evaluateSimpleExpression(expression.substring(1), submitted);
         } catch (FeelException notEvaluable) {
-            throw new ProcessEngineException("The hide condition " + field.hideCondition() + " of form field "
-                    + field.key() + " cannot be evaluated: " + notEvaluable.getMessage(), notEvaluable);
+            throw new ProcessEngineException("The expression " + expression + " of form field " + field.key()
+                    + " cannot be evaluated: " + notEvaluable.getMessage(), notEvaluable);
         }
     }
 
     /**
-     * Fixed options, or the options a variable named by {@code valuesKey} holds: a list, or JSON (a Camunda Json
-     * variable), of values or {label, value} entries.
+     * Fixed options, or the options a variable named by {@code valuesKey} holds, or the options a
+     * {@code valuesExpression} gives: a list, or JSON (a Camunda Json variable), of values or {label, value} entries.
      */
-    private static List<Object> allowedValues(CamundaForm.Field field, ExecutionEntity execution) {
-        if (field.hasFixedValues() || field.valuesKey() == null) {
+    private List<Object> allowedValues(CamundaForm.Field field, SubmittedValues submitted) {
+        if (field.hasFixedValues()) {
             return field.values();
         }
-        Object options = execution.getVariable(field.valuesKey());
+        Object options = field.valuesKey() != null ? submitted.get(field.valuesKey())
+                : field.valuesExpression() != null ? evaluate(field.valuesExpression(), field, submitted) : null;
         List<Object> allowed = new ArrayList<>();
         if (options instanceof Collection<?> entries) {
             for (Object entry : entries) {

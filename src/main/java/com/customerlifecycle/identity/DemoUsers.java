@@ -32,7 +32,8 @@ class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("olivia", "Olivia", "Process Owner", List.of(TechnicalGroups.PROCESS_OWNER)),
             new DemoUser("pat", "Pat", "Generalist",
                     List.of(StaffRole.AM.groupId(), StaffRole.CSM.groupId(), StaffRole.RENEWAL.groupId())),
-            new DemoUser("website", "Website", "Integration", List.of(TechnicalGroups.INTEGRATION)));
+            new DemoUser("website", "Website", "Integration", List.of(TechnicalGroups.INTEGRATION)),
+            new DemoUser("metrics", "Metrics", "Monitoring", List.of(TechnicalGroups.METRICS)));
 
     private final String password;
 

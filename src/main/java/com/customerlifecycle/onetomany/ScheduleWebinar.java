@@ -55,7 +55,11 @@ class ScheduleWebinar implements ExecutionListener {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(text).atZone(calendar.zone()).toInstant();
+            try {
+                return LocalDateTime.parse(text).atZone(calendar.zone()).toInstant();
+            } catch (DateTimeParseException notADateTime) {
+                throw new FormFieldValidationException(Vars.STARTS_AT, Vars.STARTS_AT + " must be a date and time, was " + text);
+            }
         }
     }
 }

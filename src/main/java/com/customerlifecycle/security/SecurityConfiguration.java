@@ -2,6 +2,7 @@ package com.customerlifecycle.security;
 
 import static com.customerlifecycle.identity.TechnicalGroups.CAMUNDA_ADMIN;
 import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
+import static com.customerlifecycle.identity.TechnicalGroups.METRICS;
 import static com.customerlifecycle.identity.TechnicalGroups.PROCESS_OWNER;
 import static com.customerlifecycle.identity.StaffRole.AE;
 import static com.customerlifecycle.identity.StaffRole.AM;
@@ -96,6 +97,7 @@ class SecurityConfiguration {
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path(HttpMethod.GET, "/actuator/prometheus")).hasAnyRole(METRICS, CAMUNDA_ADMIN)
                         .requestMatchers(path("/actuator/**")).hasRole(CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/trials")).hasRole(INTEGRATION)
                         .requestMatchers(path(HttpMethod.GET, "/api/customers/*/journey"), path(HttpMethod.GET, "/api/leads/*/journey"),

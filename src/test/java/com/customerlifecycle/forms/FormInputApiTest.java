@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ class FormInputApiTest {
         Map<String, Object> input = new LinkedHashMap<>();
         for (CamundaForm.Field field : form.fields()) {
             if (field.valuesKey() != null) {
-                input.put(field.valuesKey(), List.of(Map.of("label", "The only option", "value", 1)));
+                input.put(field.valuesKey(), new ArrayList<>(List.of(new HashMap<>(Map.of("label", "The only option", "value", 1)))));
             }
             input.put(field.key(), validValue(field));
         }

@@ -193,7 +193,7 @@ class CustomerSuccessProcessTest {
                 .setCell("LiteralExpression_LowTouch", "\"P1D\"").deploy(repositoryService)) {
             Care care = startCare("Six Hours Ltd", "low-touch");
             ProcessInstance instance = care.instance();
-            assertThat(runtimeService.getVariable(instance.getId(), "csmHoursPerQuarter")).isEqualTo(6);
+            assertThat(runtimeService.getVariable(instance.getId(), "csmHoursPerQuarter")).isEqualTo(6.0);
 
             driver.fireTimer(instance.getId(), "Timer_CheckInDue", Duration.ofDays(1));
             Map<String, Object> fiveHours = checkIn(80, false);
