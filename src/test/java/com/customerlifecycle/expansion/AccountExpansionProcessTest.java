@@ -69,6 +69,19 @@ class AccountExpansionProcessTest {
     }
 
     @Test
+    void aSubmissionWithoutTheUntickedExtendTermCheckboxTakesItsDefaultAsTheBrowserDoes() {
+        TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Default Box Ltd", "low-touch", "amy");
+        ProcessInstance expansion = open(customer, "Needs ten more seats");
+        Map<String, Object> withoutExtendTerm = agreed(30, "business", 30000.0, false);
+        withoutExtendTerm.remove("extendTerm");
+
+        driver.completeAs("amy", task(expansion), withoutExtendTerm);
+
+        assertThat(expansion).as("termYears stays hidden: extendTerm is false by default")
+                .hasPassed("EndEvent_ContractExpanded").isEnded();
+    }
+
+    @Test
     void extendingTheTermTellsTheRenewalTheAmRenewed() {
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Long Term AG", "high-touch", "amy");
         ProcessInstance expansion = open(customer, "Wants a 2-year deal");

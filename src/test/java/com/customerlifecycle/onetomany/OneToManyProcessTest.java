@@ -121,6 +121,11 @@ class OneToManyProcessTest {
         assertThatThrownBy(() -> driver.completeAs("chris", task(webinar), withVariables("topic", "Tips", "kind", "regular",
                 "startsAt", Date.from(NOW.minusDays(1).toInstant()))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("startsAt");
+        assertThatThrownBy(() -> driver.completeAs("chris", task(webinar), withVariables("topic", "Tips", "kind", "regular")))
+                .as("the form's rules come before the webinar's own").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("startsAt is required");
+        assertThatThrownBy(() -> driver.completeAs("chris", task(webinar), withVariables("topic", "Tips", "kind", "regular",
+                "startsAt", "next Tuesday"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("startsAt");
         assertThat(webinar).isWaitingAt(PLAN_WEBINAR);
     }
 
