@@ -33,6 +33,7 @@ class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("pat", "Pat", "Generalist",
                     List.of(StaffRole.AM.groupId(), StaffRole.CSM.groupId(), StaffRole.RENEWAL.groupId())),
             new DemoUser("website", "Website", "Integration", List.of(TechnicalGroups.INTEGRATION)),
+            new DemoUser("maria", "Maria", "Manager", List.of(TechnicalGroups.MANAGER)),
             new DemoUser("metrics", "Metrics", "Monitoring", List.of(TechnicalGroups.METRICS)));
 
     private final String password;

@@ -56,6 +56,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
         ensureGroup(identity, TechnicalGroups.PROCESS_OWNER, "Process owners");
         ensureGroup(identity, TechnicalGroups.INTEGRATION, "Integrations (outside systems)");
         ensureGroup(identity, TechnicalGroups.METRICS, "Monitoring (metrics scrapes)");
+        ensureGroup(identity, TechnicalGroups.MANAGER, "Managers");
         ensureGroup(identity, TechnicalGroups.CAMUNDA_ADMIN, "Administrators");
         ensureAdministrator(identity);
 

@@ -9,6 +9,8 @@ public final class TechnicalGroups {
     public static final String PROCESS_OWNER = "process-owner";
     /** Technical users of outside systems (website, billing/CRM, helpdesk, usage analytics). */
     public static final String INTEGRATION = "integration";
+    /** Managers of the teams: read the KPIs and the workload forecast. */
+    public static final String MANAGER = "manager";
     /** Monitoring that scrapes {@code /actuator/prometheus}, and nothing else. */
     public static final String METRICS = "metrics";
     public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;

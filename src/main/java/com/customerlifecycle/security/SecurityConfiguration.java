@@ -2,6 +2,7 @@ package com.customerlifecycle.security;
 
 import static com.customerlifecycle.identity.TechnicalGroups.CAMUNDA_ADMIN;
 import static com.customerlifecycle.identity.TechnicalGroups.INTEGRATION;
+import static com.customerlifecycle.identity.TechnicalGroups.MANAGER;
 import static com.customerlifecycle.identity.TechnicalGroups.METRICS;
 import static com.customerlifecycle.identity.TechnicalGroups.PROCESS_OWNER;
 import static com.customerlifecycle.identity.StaffRole.AE;
@@ -112,6 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/renewals")).hasAnyRole(RENEWAL.groupId(), AM.groupId(), CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
                         .requestMatchers(migrationApi).hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
+                        .requestMatchers(path(HttpMethod.GET, "/api/forecast")).hasAnyRole(PROCESS_OWNER, MANAGER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
                 // Cockpit's Migration tab and Tasklist's Customer tab call their part of the API with the webapp login.

@@ -77,7 +77,7 @@ class ProductionStartUpTest {
         }
 
         assertThat(first.users()).isEqualTo(1).as("only the administrator, no demo users");
-        assertThat(first.groups()).isEqualTo(11);
+        assertThat(first.groups()).isEqualTo(12);
         assertThat(first.queues()).isEqualTo(7);
         assertThat(first.adminMemberships()).isEqualTo(1);
         assertThat(first.leadQualificationVersions()).isEqualTo(1);
