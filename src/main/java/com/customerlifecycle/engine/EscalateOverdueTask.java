@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * After a task's deadline timer ({@code ${escalateOverdueTask}}, the service task a non-interrupting timer boundary
- * event leads to): the open task the timer is attached to moves to the top of its queue, its name marked
- * "(overdue)" ({@link TaskEscalation}). Which task is read from the diagram, so every process draws it the same way.
+ * event leads to): the open task the timer is attached to (each, should there be several) moves to the top of its
+ * queue, its name marked "(overdue)" ({@link TaskEscalation}). Which task is read from the diagram, so every process
+ * draws it the same way.
  */
 @Component
 class EscalateOverdueTask implements JavaDelegate {
@@ -27,11 +28,10 @@ class EscalateOverdueTask implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String overdueActivity = overdueActivityOf((FlowNode) execution.getBpmnModelElementInstance());
-        Task overdue = taskService.createTaskQuery()
+        for (Task overdue : taskService.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(overdueActivity)
-                .singleResult();
-        if (overdue != null) {
+                .list()) {
             TaskEscalation.escalate(taskService, overdue, OVERDUE_SUFFIX);
         }
     }
