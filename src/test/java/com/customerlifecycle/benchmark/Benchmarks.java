@@ -1,11 +1,15 @@
 package com.customerlifecycle.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.customerlifecycle.testing.Database;
+import com.customerlifecycle.testing.Http;
 
 /** Settings of a benchmark run, from system properties so that a quick run can use smaller numbers. */
 final class Benchmarks {
@@ -37,6 +41,24 @@ final class Benchmarks {
 
     static Path log(String name) {
         return BenchmarkReport.DIRECTORY.resolve(name + ".log");
+    }
+
+    /** p50 / p95 / max of 200 requests one at a time, after 20 to warm up. */
+    static void latencies(Map<String, Object> figures, String label, Http user, String path) {
+        for (int i = 0; i < 20; i++) {
+            assertThat(user.get(path).status()).isEqualTo(200);
+        }
+        long[] nanos = new long[200];
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            Http.Response response = user.get(path);
+            nanos[i] = System.nanoTime() - started;
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        }
+        Arrays.sort(nanos);
+        figures.put(label + " p50 (ms)", round(LoadGenerator.percentile(nanos, 50)));
+        figures.put(label + " p95 (ms)", round(LoadGenerator.percentile(nanos, 95)));
+        figures.put(label + " max (ms)", round(nanos[nanos.length - 1] / 1e6));
     }
 
     static double round(double value) {

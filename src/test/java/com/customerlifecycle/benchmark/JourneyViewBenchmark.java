@@ -3,7 +3,6 @@ package com.customerlifecycle.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,9 +40,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class JourneyViewBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int MEASURED = 200;
-
     @ParameterizedTest
     @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
     void theJourneyOfACustomerWithThreeYearsOfHistory(String databaseName) throws Exception {
@@ -71,8 +67,8 @@ class JourneyViewBenchmark {
             assertThat(renewals).isEqualTo(3);
             assertThat(cases).isEqualTo(10);
             figures.put("timeline events (3 years)", journey.get("timeline").size());
-            measure(figures, "GET /api/customers/{id}/journey", amy, "/api/customers/" + history.customerId() + "/journey");
-            measure(figures, "GET /api/tasks/{id}/journey (the CSM's open check-in)", Http.as("chris", port),
+            Benchmarks.latencies(figures, "GET /api/customers/{id}/journey", amy, "/api/customers/" + history.customerId() + "/journey");
+            Benchmarks.latencies(figures, "GET /api/tasks/{id}/journey (the CSM's open check-in)", Http.as("chris", port),
                     "/api/tasks/" + history.openTaskId() + "/journey");
         }
         BenchmarkReport.record("B7 journey of one customer", databaseName, figures);
@@ -144,23 +140,6 @@ class JourneyViewBenchmark {
         driver.runJob(care.getId(), "Timer_CheckInDue");
         String openTask = driver.openTask(SuccessProcess.Tasks.HOLD_SUCCESS_CHECK_IN, care).getId();
         return new History(customerId, openTask);
-    }
-
-    private static void measure(Map<String, Object> figures, String label, Http user, String path) {
-        for (int i = 0; i < WARM_UP; i++) {
-            assertThat(user.get(path).status()).isEqualTo(200);
-        }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long started = System.nanoTime();
-            Http.Response response = user.get(path);
-            nanos[i] = System.nanoTime() - started;
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        }
-        Arrays.sort(nanos);
-        figures.put(label + " p50 (ms)", Benchmarks.round(LoadGenerator.percentile(nanos, 50)));
-        figures.put(label + " p95 (ms)", Benchmarks.round(LoadGenerator.percentile(nanos, 95)));
-        figures.put(label + " max (ms)", Benchmarks.round(nanos[nanos.length - 1] / 1e6));
     }
 
     private static long count(JsonNode journey, String prefix) {
