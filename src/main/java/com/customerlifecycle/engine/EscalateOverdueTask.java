@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateOverdueTask implements JavaDelegate {
 
-    static final String OVERDUE_SUFFIX = " (overdue)";
-
     private final TaskService taskService;
 
     EscalateOverdueTask(TaskService taskService) {
@@ -32,7 +30,7 @@ class EscalateOverdueTask implements JavaDelegate {
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(overdueActivity)
                 .list()) {
-            TaskEscalation.escalate(taskService, overdue, OVERDUE_SUFFIX);
+            TaskEscalation.escalate(taskService, overdue, TaskEscalation.OVERDUE);
         }
     }
 

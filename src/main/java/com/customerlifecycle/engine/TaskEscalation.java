@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.task.Task;
 public final class TaskEscalation {
 
     public static final int ESCALATED_PRIORITY = 100;
+    /** What the name of a task past its due date says. */
+    public static final String OVERDUE = " (overdue)";
 
     private TaskEscalation() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,17 +48,23 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
         }
     }
 
-    /** The values of options given as JSON: an array of values or of {label, value} entries; none when not JSON. */
-    static List<Object> optionValues(String json) {
+    /**
+     * The values of options as a variable holds them: a list, or JSON (a Camunda Json variable), of values or of
+     * {label, value} entries; none when there is nothing to read.
+     */
+    static List<Object> optionValues(Object options) {
+        if (options == null) {
+            return List.of();
+        }
         try {
-            JsonNode options = JSON.readTree(json);
-            if (options == null || !options.isArray()) {
+            JsonNode entries = options instanceof Collection<?> list ? JSON.valueToTree(list) : JSON.readTree(options.toString());
+            if (entries == null || !entries.isArray()) {
                 return List.of();
             }
             List<Object> values = new ArrayList<>();
-            options.forEach(option -> values.add(scalar(option.has("value") ? option.get("value") : option)));
+            entries.forEach(option -> values.add(scalar(option.has("value") ? option.get("value") : option)));
             return values;
-        } catch (IOException notJson) {
+        } catch (IOException | IllegalArgumentException notOptions) {
             return List.of();
         }
     }

@@ -1,22 +1,14 @@
 package com.customerlifecycle.forms;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.customerlifecycle.display.Display;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,21 +34,13 @@ public class FormDisplayValues extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskListener prepare = FormDisplayValues.this::prepare;
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, prepare);
-                // again when claimed: a task created before its form showed a value prepared gets it then
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, prepare);
-            }
+        TaskListener prepare = this::prepare;
+        UserTaskParsing.forEveryUserTask(configuration, activity -> {
+            TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, prepare);
+            // again when claimed: a task created before its form showed a value prepared gets it then
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, prepare);
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private void prepare(DelegateTask delegateTask) {

@@ -1,8 +1,5 @@
 package com.customerlifecycle.forms;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +11,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,19 +38,10 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ExecutionListener check = SubmittedFormCheck.this::check;
-                // first: the diagram's own end listeners (rules a form cannot state) read checked values
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, check, 0);
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        ExecutionListener check = this::check;
+        // first: the diagram's own end listeners (rules a form cannot state) read checked values
+        UserTaskParsing.forEveryUserTask(configuration,
+                activity -> activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, check, 0));
     }
 
     @Override
@@ -121,15 +104,6 @@ public class SubmittedFormCheck extends AbstractProcessEnginePlugin {
         }
         Object options = field.valuesKey() != null ? submitted.get(field.valuesKey())
                 : field.valuesExpression() != null ? evaluate(field.valuesExpression(), field, submitted) : null;
-        List<Object> allowed = new ArrayList<>();
-        if (options instanceof Collection<?> entries) {
-            for (Object entry : entries) {
-                Object value = entry instanceof Map<?, ?> option ? option.get("value") : entry;
-                allowed.add(value instanceof Number number ? new BigDecimal(number.toString()) : value);
-            }
-        } else if (options != null) {
-            allowed.addAll(CamundaForm.optionValues(options.toString()));
-        }
-        return allowed;
+        return CamundaForm.optionValues(options);
     }
 }

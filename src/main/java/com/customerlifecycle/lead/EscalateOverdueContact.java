@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateOverdueContact implements JavaDelegate {
 
-    static final String OVERDUE_SUFFIX = " (overdue)";
-
     private final LeadRepository leads;
     private final TaskService taskService;
 
@@ -33,7 +31,7 @@ class EscalateOverdueContact implements JavaDelegate {
                 .taskDefinitionKey(LeadProcess.Tasks.CONTACT_TRIAL_USER)
                 .singleResult();
         if (contactTask != null) {
-            TaskEscalation.escalate(taskService, contactTask, OVERDUE_SUFFIX);
+            TaskEscalation.escalate(taskService, contactTask, TaskEscalation.OVERDUE);
         }
         leads.markContactOverdue((String) execution.getVariable(Vars.LEAD_ID), TrialSignUpService.now());
     }

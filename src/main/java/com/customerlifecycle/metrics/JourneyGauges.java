@@ -96,15 +96,20 @@ class JourneyGauges implements MeterBinder {
     private Figures read() {
         Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
         LocalDate today = calendar.today();
-        return new Figures(
-                counts("""
-                        SELECT I.GROUP_ID_ AS label, COUNT(DISTINCT T.ID_) AS n FROM ACT_RU_TASK T
-                        JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'
-                        GROUP BY I.GROUP_ID_""", Map.of()),
-                counts("""
-                        SELECT I.GROUP_ID_ AS label, COUNT(DISTINCT T.ID_) AS n FROM ACT_RU_TASK T
-                        JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'
-                        WHERE T.DUE_DATE_ < :now GROUP BY I.GROUP_ID_""", Map.of("now", now)),
+        Map<String, Long> openTasks = new HashMap<>();
+        Map<String, Long> overdueTasks = new HashMap<>();
+        jdbc.sql("""
+                        SELECT I.GROUP_ID_ AS role, COUNT(DISTINCT T.ID_) AS open_tasks,
+                               COUNT(DISTINCT CASE WHEN T.DUE_DATE_ < :now THEN T.ID_ END) AS overdue_tasks
+                        FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'
+                        GROUP BY I.GROUP_ID_""")
+                .param("now", now)
+                .query((row, number) -> {
+                    openTasks.put(row.getString("role"), row.getLong("open_tasks"));
+                    overdueTasks.put(row.getString("role"), row.getLong("overdue_tasks"));
+                    return null;
+                }).list();
+        return new Figures(openTasks, overdueTasks,
                 counts("""
                         SELECT E.ACT_ID_ AS label, COUNT(DISTINCT E.PROC_INST_ID_) AS n FROM ACT_RU_EXECUTION E
                         JOIN ACT_RE_PROCDEF D ON D.ID_ = E.PROC_DEF_ID_

@@ -14,8 +14,6 @@ import java.util.concurrent.Future;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
-import com.customerlifecycle.renewal.RenewalProcess;
-import com.customerlifecycle.success.SuccessProcess;
 import com.customerlifecycle.testing.ApplicationNode;
 import com.customerlifecycle.testing.Database;
 import com.customerlifecycle.testing.Http;
@@ -76,13 +74,8 @@ class ForecastBenchmark {
                 written.add(writers.submit(() -> {
                     TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, company, "low-touch",
                             "amy", contractStart);
-                    runtime.startProcessInstanceByKey(SuccessProcess.KEY, customer.leadId(), Map.of(
-                            "customerId", customer.customerId(), "company", company, "touchTier", "low-touch",
-                            "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
-                            "subscriptionOwnerEmail", customer.ownerEmail()));
-                    runtime.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                            "customerId", customer.customerId(), "company", company,
-                            "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
+                    TestCustomers.inCustomerSuccess(runtime, customer, "low-touch");
+                    TestCustomers.inRenewal(runtime, customer);
                 }));
             }
             for (Future<?> write : written) {

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.lead.TrialSignUpService;
@@ -101,9 +100,7 @@ class ForecastApiTest {
     }
 
     private void startRenewal(TestCustomers.TestCustomer customer) {
-        runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", customer.company(),
-                "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
+        TestCustomers.inRenewal(runtimeService, customer);
     }
 
     private JsonNode forecast(int weeks) {

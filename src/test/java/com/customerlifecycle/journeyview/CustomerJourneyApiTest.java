@@ -173,9 +173,7 @@ class CustomerJourneyApiTest {
         assertThat(amy.get(path).json().get("stage").asText()).isEqualTo("onboarding");
         customers.changeStatus(customer.customerId(), CustomerStatus.ACTIVE, Instant.now());
 
-        ProcessInstance renewal = runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", customer.company(), "subscriptionOwnerName",
-                "Olga Owner", "accountManager", "amy"));
+        ProcessInstance renewal = TestCustomers.inRenewal(runtimeService, customer);
         driver.runJob(renewal.getId(), RenewalProcess.Timers.RENEWAL_WINDOW_OPENS);
         Task introduce = taskService.createTaskQuery().processInstanceId(renewal.getId())
                 .taskDefinitionKey(RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER).singleResult();

@@ -64,9 +64,7 @@ class NegotiationFormBrowserTest {
         LocalDate contractStart = LocalDate.now(ZoneId.of("Europe/Berlin")).minusMonths(11);
         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, "Letter Form Ltd", "low-touch",
                 "amy", contractStart);
-        ProcessInstance renewal = runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", customer.company(),
-                "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
+        ProcessInstance renewal = TestCustomers.inRenewal(runtimeService, customer);
         ProcessDriver driver = new ProcessDriver(processEngine);
         runDueTimers(renewal);
         driver.completeAs("rita", driver.openTask(RenewalProcess.Tasks.INTRODUCE_RENEWAL_MANAGER, renewal),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.expansion.ExpansionSignals;
@@ -85,9 +84,7 @@ class RenewalPipelineApiTest {
     }
 
     private ProcessInstance startRenewal(TestCustomers.TestCustomer customer) {
-        return runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", customer.company(),
-                "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
+        return TestCustomers.inRenewal(runtimeService, customer);
     }
 
     private static JsonNode entryFor(JsonNode pipeline, String customerId) {

@@ -279,9 +279,7 @@ class SubscriptionRenewalProcessTest {
     }
 
     private ProcessInstance startRenewal(TestCustomers.TestCustomer customer) {
-        return runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", customer.company(),
-                "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
+        return TestCustomers.inRenewal(runtimeService, customer);
     }
 
     private void driveToNegotiation(ProcessInstance renewal) {

@@ -59,9 +59,7 @@ public final class RenewalDay {
                     written.add(writers.submit(() -> {
                         TestCustomers.TestCustomer customer = TestCustomers.active(signUps, customers, company,
                                 "low-touch", "amy", contractStart);
-                        runtime.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of("customerId",
-                                customer.customerId(), "company", customer.company(), "subscriptionOwnerName",
-                                "Olga Owner", "accountManager", "amy"));
+                        TestCustomers.inRenewal(runtime, customer);
                     }));
                 }
                 for (Future<?> write : written) {

@@ -10,6 +10,7 @@ import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.customer.WonDeal;
 import com.customerlifecycle.lead.TestLeads;
 import com.customerlifecycle.lead.TrialSignUpService;
+import com.customerlifecycle.renewal.RenewalProcess;
 import com.customerlifecycle.success.SuccessProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,11 +28,22 @@ public final class TestCustomers {
     /** An active customer of that tier (account manager {@code amy}) and its {@code customer-success} instance. */
     public static ProcessInstance inCustomerSuccess(TrialSignUpService signUps, CustomerRepository customers,
                                                     RuntimeService runtimeService, String company, String touchTier) {
-        TestCustomer customer = active(signUps, customers, company, touchTier, "amy");
+        return inCustomerSuccess(runtimeService, active(signUps, customers, company, touchTier, "amy"), touchTier);
+    }
+
+    /** The customer's {@code customer-success} instance (account manager {@code amy}). */
+    public static ProcessInstance inCustomerSuccess(RuntimeService runtimeService, TestCustomer customer, String touchTier) {
         return runtimeService.startProcessInstanceByKey(SuccessProcess.KEY, customer.leadId(), Map.of(
-                "customerId", customer.customerId(), "company", company, "touchTier", touchTier,
+                "customerId", customer.customerId(), "company", customer.company(), "touchTier", touchTier,
                 "accountManager", "amy", "subscriptionOwnerName", "Olga Owner",
                 "subscriptionOwnerEmail", customer.ownerEmail()));
+    }
+
+    /** A renewal cycle of the customer's active contract (subscription owner Olga Owner, account manager {@code amy}). */
+    public static ProcessInstance inRenewal(RuntimeService runtimeService, TestCustomer customer) {
+        return runtimeService.startProcessInstanceByKey(RenewalProcess.KEY, customer.leadId(), Map.of(
+                "customerId", customer.customerId(), "company", customer.company(),
+                "subscriptionOwnerName", "Olga Owner", "accountManager", "amy"));
     }
 
     public static TestCustomer active(TrialSignUpService signUps, CustomerRepository customers, String company,
