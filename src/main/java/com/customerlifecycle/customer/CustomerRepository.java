@@ -184,6 +184,15 @@ public class CustomerRepository {
         update("status", status.code(), customerId, now);
     }
 
+    /** Onboarding is done: active from now on (onboarding KPIs count by this moment). */
+    public void activate(String customerId, Instant now) {
+        jdbc.sql("UPDATE customer SET status = :status, activated_at = :now, updated_at = :now WHERE id = :id")
+                .param("status", CustomerStatus.ACTIVE.code())
+                .param("now", Timestamp.from(now))
+                .param("id", customerId)
+                .update();
+    }
+
     private void update(String column, String value, String customerId, Instant now) {
         int updated = jdbc.sql("UPDATE customer SET " + column + " = :value, updated_at = :now WHERE id = :id")
                 .param("value", value)

@@ -79,7 +79,8 @@ class JourneyRecords {
 
     Optional<Opportunity> opportunity(String leadId) {
         return jdbc.sql("SELECT * FROM opportunity WHERE lead_id = :id").param("id", leadId)
-                .query((row, n) -> new Opportunity(row.getString("outcome"), row.getString("loss_reason"),
+                .query((row, n) -> new Opportunity(row.getString("outcome"),
+                        reason(row.getString("loss_reason"), row.getString("loss_notes")),
                         row.getString("closed_by"), row.getString("customer_id"), instant(row, "closed_at")))
                 .optional();
     }
@@ -148,12 +149,17 @@ class JourneyRecords {
         return jdbc.sql("SELECT * FROM renewal WHERE customer_id = :id ORDER BY contract_end_date").param("id", customerId)
                 .query((row, n) -> new Renewal(row.getDate("contract_end_date").toLocalDate(), row.getString("outcome"),
                         (Integer) row.getObject("term_years"), row.getString("decided_by"), instant(row, "decided_at"),
-                        row.getString("churn_reason")))
+                        reason(row.getString("churn_reason"), row.getString("churn_notes"))))
                 .list();
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp value = row.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    /** "price: they found a cheaper tool" — the reason chosen from the form's list and the notes beside it. */
+    private static String reason(String code, String notes) {
+        return code == null || notes == null ? code : code + ": " + notes;
     }
 }

@@ -80,7 +80,8 @@ class LeadRepository {
 
     void markQualified(String leadId, String qualifiedBy, Instant now) {
         jdbc.sql("""
-                UPDATE lead SET status = :status, status_reason = NULL, qualified_by = :by, updated_at = :now
+                UPDATE lead SET status = :status, status_reason = NULL, qualified_by = :by, qualified_at = :now,
+                                updated_at = :now
                 WHERE id = :id""")
                 .param("status", LeadStatus.QUALIFIED.code())
                 .param("by", qualifiedBy)

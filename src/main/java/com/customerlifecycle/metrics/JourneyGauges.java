@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.customer.CustomerRepository;
 import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.journey.JourneyProcess;
+import com.customerlifecycle.success.SuccessProcess;
+import com.customerlifecycle.support.SupportProcess;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -38,7 +41,8 @@ class JourneyGauges implements MeterBinder {
             JourneyProcess.Activities.ONBOARD_CUSTOMER, "onboard-customer",
             JourneyProcess.Activities.LOOK_AFTER_CUSTOMER, "look-after-customer",
             JourneyProcess.Activities.RENEW_SUBSCRIPTION, "renew-subscription");
-    static final List<String> TIERS = List.of("high-touch", "low-touch", "tech-touch", "trial");
+    static final List<String> TIERS = Stream.concat(SuccessProcess.TOUCH_TIERS.stream(),
+            Stream.of(SupportProcess.TRIAL_TIER)).toList();
 
     record Figures(Map<String, Long> openTasks, Map<String, Long> overdueTasks, Map<String, Long> journeys,
                    BigDecimal renewalValueDue90Days, Map<String, Long> openSupportCases, long jobsDue, long openIncidents,

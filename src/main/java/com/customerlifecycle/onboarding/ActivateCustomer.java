@@ -3,7 +3,6 @@ package com.customerlifecycle.onboarding;
 import static com.customerlifecycle.onboarding.OnboardingProcess.Vars;
 
 import com.customerlifecycle.customer.CustomerRepository;
-import com.customerlifecycle.customer.CustomerStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,7 +20,6 @@ class ActivateCustomer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        customers.changeStatus((String) execution.getVariable(Vars.CUSTOMER_ID), CustomerStatus.ACTIVE,
-                ClockUtil.getCurrentTime().toInstant());
+        customers.activate((String) execution.getVariable(Vars.CUSTOMER_ID), ClockUtil.getCurrentTime().toInstant());
     }
 }

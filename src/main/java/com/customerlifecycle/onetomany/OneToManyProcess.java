@@ -7,6 +7,8 @@ public final class OneToManyProcess {
 
     public static final String SESSION_KEY = "one-to-many-session";
     public static final String WEBINAR_KEY = "webinar";
+    /** The status of a webinar once it took place (the {@code webinar} table). */
+    public static final String WEBINAR_HELD = "held";
 
     public static final class Tasks {
         public static final String PLAN_WEBINAR = "Task_PlanWebinar";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class Webinars {
 
     static final String OPEN = "open";
-    static final String HELD = "held";
+    static final String HELD = OneToManyProcess.WEBINAR_HELD;
     static final String EXPERT = "expert";
 
     record Webinar(String webinarId, String topic, String kind, Instant startsAt, Integer participantCap, String status,

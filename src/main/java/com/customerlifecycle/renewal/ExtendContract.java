@@ -37,6 +37,6 @@ class ExtendContract implements JavaDelegate {
         String contractId = customers.renewContract((String) execution.getVariable(Vars.CUSTOMER_ID), years, value,
                 "renewal:" + execution.getProcessInstanceId(), renewedBy, now);
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.RENEWED, years, discount, value,
-                contractId, null, renewedBy, now);
+                contractId, null, null, renewedBy, now);
     }
 }

@@ -27,7 +27,11 @@ class MarkCustomerChurned implements JavaDelegate {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         customers.changeStatus((String) execution.getVariable(Vars.CUSTOMER_ID), CustomerStatus.CHURNED, now);
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.CHURNED, null, null, null, null,
-                (String) execution.getVariable(Vars.CHURN_REASON), (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY),
-                now);
+                (String) execution.getVariable(Vars.CHURN_REASON), notes(execution.getVariable(Vars.CHURN_NOTES)),
+                (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY), now);
+    }
+
+    private static String notes(Object notes) {
+        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }

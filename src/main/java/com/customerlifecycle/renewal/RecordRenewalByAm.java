@@ -28,7 +28,7 @@ class RecordRenewalByAm implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Customer.Contract extended = customers.activeContract((String) execution.getVariable(Vars.CUSTOMER_ID));
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.RENEWED_BY_AM, null, null,
-                extended.annualValue(), extended.contractId(), null, extended.changedBy(),
+                extended.annualValue(), extended.contractId(), null, null, extended.changedBy(),
                 ClockUtil.getCurrentTime().toInstant());
         execution.setVariable(Vars.RENEWAL_OUTCOME, RenewalProcess.Outcome.RENEWED_BY_AM);
     }

@@ -41,6 +41,7 @@ public final class RenewalProcess {
         public static final String RENEWAL_ANNUAL_VALUE = "renewalAnnualValue";
         public static final String DISCOUNT_PERCENT = "discountPercent";
         public static final String CHURN_REASON = "churnReason";
+        public static final String CHURN_NOTES = "churnNotes";
         public static final String RENEWAL_DECIDED_BY = "renewalDecidedBy";
         public static final String EXIT_INTERVIEW_NOTES = "exitInterviewNotes";
         public static final String ESCALATION_NOTES = "escalationNotes";

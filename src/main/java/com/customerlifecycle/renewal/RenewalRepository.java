@@ -46,10 +46,12 @@ class RenewalRepository {
     }
 
     void decide(String processInstanceId, String outcome, Integer termYears, Integer discountPercent,
-                BigDecimal newAnnualValue, String newContractId, String churnReason, String decidedBy, Instant now) {
+                BigDecimal newAnnualValue, String newContractId, String churnReason, String churnNotes, String decidedBy,
+                Instant now) {
         jdbc.sql("""
                 UPDATE renewal SET outcome = :outcome, term_years = :years, discount_percent = :discount,
                                    new_annual_value = :value, new_contract_id = :contract, churn_reason = :reason,
+                                   churn_notes = :notes,
                                    decided_by = :by, decided_at = :now
                 WHERE process_instance_id = :pi""")
                 .param("outcome", outcome)
@@ -58,6 +60,7 @@ class RenewalRepository {
                 .param("value", newAnnualValue)
                 .param("contract", newContractId)
                 .param("reason", churnReason)
+                .param("notes", churnNotes)
                 .param("by", decidedBy)
                 .param("now", Timestamp.from(now))
                 .param("pi", processInstanceId)

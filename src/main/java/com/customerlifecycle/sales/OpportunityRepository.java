@@ -34,18 +34,20 @@ public class OpportunityRepository {
     }
 
     /** Idempotent: a second call for the same lead changes nothing. */
-    void recordClosed(String leadId, String outcome, String lossReason, String closedBy, String customerId, Instant now) {
+    void recordClosed(String leadId, String outcome, String lossReason, String lossNotes, String closedBy, String customerId,
+                      Instant now) {
         boolean recorded = jdbc.sql("SELECT COUNT(*) FROM opportunity WHERE lead_id = :leadId")
                 .param("leadId", leadId).query(Integer.class).single() > 0;
         if (recorded) {
             return;
         }
         jdbc.sql("""
-                INSERT INTO opportunity (lead_id, outcome, loss_reason, closed_by, customer_id, closed_at)
-                VALUES (:leadId, :outcome, :lossReason, :closedBy, :customerId, :now)""")
+                INSERT INTO opportunity (lead_id, outcome, loss_reason, loss_notes, closed_by, customer_id, closed_at)
+                VALUES (:leadId, :outcome, :lossReason, :lossNotes, :closedBy, :customerId, :now)""")
                 .param("leadId", leadId)
                 .param("outcome", outcome)
                 .param("lossReason", lossReason)
+                .param("lossNotes", lossNotes)
                 .param("closedBy", closedBy)
                 .param("customerId", customerId)
                 .param("now", Timestamp.from(now))

@@ -20,7 +20,11 @@ class RecordLostDeal implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         opportunities.recordClosed((String) execution.getVariable(Vars.LEAD_ID), SalesProcess.DealOutcome.LOST,
-                (String) execution.getVariable(Vars.LOSS_REASON), (String) execution.getVariable(Vars.DEAL_CLOSED_BY),
-                null, ClockUtil.getCurrentTime().toInstant());
+                (String) execution.getVariable(Vars.LOSS_REASON), notes(execution.getVariable(Vars.LOSS_NOTES)),
+                (String) execution.getVariable(Vars.DEAL_CLOSED_BY), null, ClockUtil.getCurrentTime().toInstant());
+    }
+
+    private static String notes(Object notes) {
+        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }

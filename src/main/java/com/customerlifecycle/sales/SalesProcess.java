@@ -42,6 +42,7 @@ public final class SalesProcess {
         public static final String DEAL_OUTCOME = "dealOutcome";
         public static final String DEAL_CLOSED_BY = "dealClosedBy";
         public static final String LOSS_REASON = "lossReason";
+        public static final String LOSS_NOTES = "lossNotes";
         public static final String CUSTOMER_ID = JourneyProcess.Vars.CUSTOMER_ID;
         public static final String CONTRACT_ID = JourneyProcess.Vars.CONTRACT_ID;
 

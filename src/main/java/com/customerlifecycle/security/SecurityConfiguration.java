@@ -114,6 +114,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/api/webinars/*/registrations")).hasRole(INTEGRATION)
                         .requestMatchers(migrationApi).hasAnyRole(PROCESS_OWNER, CAMUNDA_ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/api/forecast")).hasAnyRole(PROCESS_OWNER, MANAGER, CAMUNDA_ADMIN)
+                        .requestMatchers(path(HttpMethod.GET, "/api/kpis")).hasAnyRole(PROCESS_OWNER, MANAGER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
                 // Cockpit's Migration tab and Tasklist's Customer tab call their part of the API with the webapp login.

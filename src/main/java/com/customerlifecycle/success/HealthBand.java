@@ -1,7 +1,7 @@
 package com.customerlifecycle.success;
 
 /** Bands of the 0–100 health score a CSM gives at each check-in. */
-enum HealthBand {
+public enum HealthBand {
     RED, YELLOW, GREEN;
 
     static HealthBand of(int healthScore) {
@@ -11,7 +11,7 @@ enum HealthBand {
         return healthScore <= 75 ? YELLOW : GREEN;
     }
 
-    String code() {
+    public String code() {
         return name().toLowerCase();
     }
 }

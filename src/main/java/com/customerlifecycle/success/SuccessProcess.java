@@ -1,5 +1,7 @@
 package com.customerlifecycle.success;
 
+import java.util.List;
+
 import com.customerlifecycle.journey.JourneyProcess;
 
 /** Keys of the {@code customer-success} process: its id, task ids, variable and message names, in one place. */
@@ -48,8 +50,11 @@ public final class SuccessProcess {
         }
     }
 
+    public static final String HIGH_TOUCH = "high-touch";
     public static final String LOW_TOUCH = "low-touch";
     public static final String TECH_TOUCH = "tech-touch";
+    /** The touch tiers, most personal first. */
+    public static final List<String> TOUCH_TIERS = List.of(HIGH_TOUCH, LOW_TOUCH, TECH_TOUCH);
 
     private SuccessProcess() {
     }

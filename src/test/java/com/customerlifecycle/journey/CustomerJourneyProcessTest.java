@@ -103,7 +103,7 @@ class CustomerJourneyProcessTest {
         ProcessInstance secondRenewal = runtimeService.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
                 .processInstanceBusinessKey(lead.leadId()).active().singleResult();
         assertThat(secondRenewal.getId()).as("the journey starts the next cycle").isNotEqualTo(firstRenewal.getId());
-        renew(secondRenewal, firstEnd.plusYears(1), withVariables("renewalOutcome", "churned", "churnReason", "Merged"));
+        renew(secondRenewal, firstEnd.plusYears(1), withVariables("renewalOutcome", "churned", "churnReason", "company-closed"));
         driver.completeAs("amy", task(secondRenewal), withVariables("exitInterviewNotes", "Acquired by a competitor"));
 
         assertThat(success).hasPassed("EndEvent_CareStopped").isEnded();
@@ -137,10 +137,10 @@ class CustomerJourneyProcessTest {
         driver.completeAs("alex", task(sale), withVariables("recommendedPlan", "starter"));
         driver.completeAs("alex", task(sale), proposal(5000));
 
-        driver.completeAs("alex", task(sale), withVariables("dealOutcome", "lost", "lossReason", "No budget this year"));
+        driver.completeAs("alex", task(sale), withVariables("dealOutcome", "lost", "lossReason", "no-budget"));
 
         assertThat(journey).hasPassed("EndEvent_DealLost").isEnded()
-                .variables().containsEntry("dealOutcome", "lost").containsEntry("lossReason", "No budget this year");
+                .variables().containsEntry("dealOutcome", "lost").containsEntry("lossReason", "no-budget");
     }
 
     /** Time travel through one renewal cycle up to the renewal manager's decision. */

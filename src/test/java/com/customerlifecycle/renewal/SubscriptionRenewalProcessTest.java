@@ -185,7 +185,8 @@ class SubscriptionRenewalProcessTest {
                 withVariables("renewalOutcome", "churned"))).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("churnReason");
         driver.completeAs("rita", driver.openTask(NEGOTIATE_RENEWAL, renewal),
-                withVariables("renewalOutcome", "churned", "churnReason", "Moving to an in-house tool"));
+                withVariables("renewalOutcome", "churned", "churnReason", "missing-capability",
+                        "churnNotes", "Moving to an in-house tool"));
         Task exit = driver.openTask(RUN_EXIT_INTERVIEW, renewal);
         assertThat(exit).isAssignedTo("amy").hasName("Run exit interview with Goodbye GmbH");
         driver.completeAs("amy", exit, withVariables("exitInterviewNotes", "Missing offline mode"));

@@ -144,12 +144,13 @@ class SalesOpportunityProcessTest {
         ProcessInstance opportunity = startOpportunity("Maybe Later Inc");
         driveToNegotiation(opportunity);
 
-        driver.completeAs("alex", task(opportunity), withVariables("dealOutcome", "lost", "lossReason", "Chose a competitor"));
+        driver.completeAs("alex", task(opportunity), withVariables("dealOutcome", "lost", "lossReason", "competitor",
+                "lossNotes", " Chose a cheaper CRM  "));
 
         assertThat(opportunity).hasPassed("Task_RecordLostDeal", "EndEvent_DealLost").isEnded();
         Lead lead = signUps.find((String) historicVariable(opportunity, "leadId")).orElseThrow();
         assertThat(lead.opportunity().outcome()).isEqualTo("lost");
-        assertThat(lead.opportunity().lossReason()).isEqualTo("Chose a competitor");
+        assertThat(lead.opportunity().lossReason()).isEqualTo("competitor");
         assertThat(lead.opportunity().customerId()).isNull();
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.customerlifecycle.customer.CustomerRepository;
-import com.customerlifecycle.customer.CustomerStatus;
 import com.customerlifecycle.customer.WonDeal;
 import com.customerlifecycle.lead.TestLeads;
 import com.customerlifecycle.lead.TrialSignUpService;
@@ -63,7 +62,7 @@ public final class TestCustomers {
         if (accountManager != null) {
             customers.assignAccountManager(customerId, accountManager, now);
         }
-        customers.changeStatus(customerId, CustomerStatus.ACTIVE, now);
+        customers.activate(customerId, now);
         return new TestCustomer(customerId, leadId, company, ownerEmail);
     }
 }

@@ -1,0 +1,128 @@
+package com.customerlifecycle.kpis;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.customerlifecycle.onetomany.OneToManyProcess;
+import com.customerlifecycle.renewal.RenewalProcess;
+import com.customerlifecycle.success.HealthBand;
+import com.customerlifecycle.success.SuccessProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Onboarding and customer success: customers that went live, and how the customers in care are doing. */
+@Component
+class CustomerKpis {
+
+    record Onboarding(long onboarded, Double medianDaysWonToActive, Map<String, Long> byTier) {
+    }
+
+    record Success(Map<String, Long> customersByTier, Map<String, Long> healthBands, long checkInsHeld,
+                   long checkInsOverdue, long rescuesOpened, long oneToManySessions, long webinarsHeld,
+                   long webinarRegistrations) {
+    }
+
+    private record Activation(Instant wonAt, Instant activatedAt, String touchTier) {
+    }
+
+    /** Customers live at the moment {@code :asOf}: activated before it, and not churned before it. */
+    private static final String CUSTOMERS_IN_CARE = """
+            c.activated_at < :asOf AND NOT EXISTS (
+                SELECT 1 FROM renewal r WHERE r.customer_id = c.id AND r.outcome = :churned AND r.decided_at < :asOf)""";
+
+    private final JdbcClient jdbc;
+
+    CustomerKpis(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Onboarding onboarding(Period period) {
+        List<Activation> activations = jdbc.sql("""
+                SELECT created_at, activated_at, touch_tier FROM customer
+                WHERE activated_at >= :start AND activated_at < :end""")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query((row, n) -> new Activation(SalesKpis.instant(row, "created_at"),
+                        SalesKpis.instant(row, "activated_at"), row.getString("touch_tier")))
+                .list();
+        Map<String, Long> byTier = perTier();
+        activations.forEach(activation -> byTier.computeIfPresent(activation.touchTier(), (tier, count) -> count + 1));
+        return new Onboarding(activations.size(), Figures.median(activations.stream()
+                .map(activation -> Figures.daysBetween(activation.wonAt(), activation.activatedAt())).toList()), byTier);
+    }
+
+    Success success(Period period) {
+        Map<String, Long> customersByTier = perTier();
+        jdbc.sql("SELECT c.touch_tier, COUNT(*) AS customers FROM customer c WHERE " + CUSTOMERS_IN_CARE
+                        + " GROUP BY c.touch_tier")
+                .param("asOf", period.asOfTimestamp()).param("churned", RenewalProcess.Outcome.CHURNED)
+                .query(row -> {
+                    long customers = row.getLong("customers");
+                    customersByTier.computeIfPresent(row.getString("touch_tier"), (tier, none) -> customers);
+                });
+
+        Map<String, Long> healthBands = new LinkedHashMap<>();
+        for (HealthBand band : HealthBand.values()) {
+            healthBands.put(band.code(), 0L);
+        }
+        jdbc.sql("""
+                SELECT k.health_band, COUNT(*) AS customers FROM check_in k JOIN customer c ON c.id = k.customer_id
+                WHERE k.held_at = (SELECT MAX(latest.held_at) FROM check_in latest
+                                   WHERE latest.customer_id = k.customer_id AND latest.held_at < :asOf)
+                  AND""" + " " + CUSTOMERS_IN_CARE + " GROUP BY k.health_band")
+                .param("asOf", period.asOfTimestamp()).param("churned", RenewalProcess.Outcome.CHURNED)
+                .query(row -> {
+                    long customers = row.getLong("customers");
+                    healthBands.computeIfPresent(row.getString("health_band"), (band, none) -> customers);
+                });
+
+        return new Success(customersByTier, healthBands,
+                count("SELECT COUNT(*) FROM check_in WHERE held_at >= :start AND held_at < :end", period),
+                overdueCheckIns(period), rescuesOpened(period),
+                count("SELECT COUNT(*) FROM one_to_many_session WHERE booked_at >= :start AND booked_at < :end", period),
+                jdbc.sql("SELECT COUNT(*) FROM webinar WHERE status = :held AND starts_at >= :start AND starts_at < :end")
+                        .param("held", OneToManyProcess.WEBINAR_HELD)
+                        .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                        .query(Long.class).single(),
+                count("""
+                        SELECT COUNT(*) FROM webinar_registration WHERE registered_at >= :start AND registered_at < :end""",
+                        period));
+    }
+
+    /**
+     * Check-in tasks whose deadline fell in the period (up to now) and that were still open when it passed: done late,
+     * still waiting, or cancelled after it. From the engine's task history (kept for its history time to live).
+     */
+    private long overdueCheckIns(Period period) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM ACT_HI_TASKINST
+                WHERE PROC_DEF_KEY_ = :process AND TASK_DEF_KEY_ = :task
+                  AND DUE_DATE_ >= :start AND DUE_DATE_ < :asOf AND (END_TIME_ IS NULL OR END_TIME_ > DUE_DATE_)""")
+                .param("process", SuccessProcess.KEY).param("task", SuccessProcess.Tasks.HOLD_SUCCESS_CHECK_IN)
+                .param("start", period.startTimestamp()).param("asOf", period.asOfTimestamp())
+                .query(Long.class).single();
+    }
+
+    /** At-risk accounts a CSM set out to rescue (after a red check-in): rescue tasks created in the period. */
+    private long rescuesOpened(Period period) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM ACT_HI_TASKINST
+                WHERE PROC_DEF_KEY_ = :process AND TASK_DEF_KEY_ = :task
+                  AND START_TIME_ >= :start AND START_TIME_ < :end""")
+                .param("process", SuccessProcess.KEY).param("task", SuccessProcess.Tasks.RESCUE_AT_RISK_ACCOUNT)
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query(Long.class).single();
+    }
+
+    private long count(String sql, Period period) {
+        return jdbc.sql(sql).param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query(Long.class).single();
+    }
+
+    private static Map<String, Long> perTier() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        SuccessProcess.TOUCH_TIERS.forEach(tier -> counts.put(tier, 0L));
+        return counts;
+    }
+}
