@@ -184,6 +184,15 @@ public class CustomerRepository {
         update("status", status.code(), customerId, now);
     }
 
+    /** The customer leaves (customer success KPIs count customers in care by this moment). */
+    public void churn(String customerId, Instant now) {
+        jdbc.sql("UPDATE customer SET status = :status, churned_at = :now, updated_at = :now WHERE id = :id")
+                .param("status", CustomerStatus.CHURNED.code())
+                .param("now", Timestamp.from(now))
+                .param("id", customerId)
+                .update();
+    }
+
     /** Onboarding is done: active from now on (onboarding KPIs count by this moment). */
     public void activate(String customerId, Instant now) {
         jdbc.sql("UPDATE customer SET status = :status, activated_at = :now, updated_at = :now WHERE id = :id")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.customerlifecycle.onetomany.OneToManyProcess;
-import com.customerlifecycle.renewal.RenewalProcess;
 import com.customerlifecycle.success.HealthBand;
 import com.customerlifecycle.success.SuccessProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,10 +26,8 @@ class CustomerKpis {
     private record Activation(Instant wonAt, Instant activatedAt, String touchTier) {
     }
 
-    /** Customers live at the moment {@code :asOf}: activated before it, and not churned before it. */
-    private static final String CUSTOMERS_IN_CARE = """
-            c.activated_at < :asOf AND NOT EXISTS (
-                SELECT 1 FROM renewal r WHERE r.customer_id = c.id AND r.outcome = :churned AND r.decided_at < :asOf)""";
+    /** Customers in care at the moment {@code :asOf}: onboarded before it, and not churned before it. */
+    private static final String IN_CARE = "c.activated_at < :asOf AND (c.churned_at IS NULL OR c.churned_at >= :asOf)";
 
     private final JdbcClient jdbc;
 
@@ -54,30 +51,13 @@ class CustomerKpis {
 
     Success success(Period period) {
         Map<String, Long> customersByTier = perTier();
-        jdbc.sql("SELECT c.touch_tier, COUNT(*) AS customers FROM customer c WHERE " + CUSTOMERS_IN_CARE
-                        + " GROUP BY c.touch_tier")
-                .param("asOf", period.asOfTimestamp()).param("churned", RenewalProcess.Outcome.CHURNED)
+        jdbc.sql("SELECT c.touch_tier, COUNT(*) AS customers FROM customer c WHERE " + IN_CARE + " GROUP BY c.touch_tier")
+                .param("asOf", period.asOfTimestamp())
                 .query(row -> {
                     long customers = row.getLong("customers");
                     customersByTier.computeIfPresent(row.getString("touch_tier"), (tier, none) -> customers);
                 });
-
-        Map<String, Long> healthBands = new LinkedHashMap<>();
-        for (HealthBand band : HealthBand.values()) {
-            healthBands.put(band.code(), 0L);
-        }
-        jdbc.sql("""
-                SELECT k.health_band, COUNT(*) AS customers FROM check_in k JOIN customer c ON c.id = k.customer_id
-                WHERE k.held_at = (SELECT MAX(latest.held_at) FROM check_in latest
-                                   WHERE latest.customer_id = k.customer_id AND latest.held_at < :asOf)
-                  AND""" + " " + CUSTOMERS_IN_CARE + " GROUP BY k.health_band")
-                .param("asOf", period.asOfTimestamp()).param("churned", RenewalProcess.Outcome.CHURNED)
-                .query(row -> {
-                    long customers = row.getLong("customers");
-                    healthBands.computeIfPresent(row.getString("health_band"), (band, none) -> customers);
-                });
-
-        return new Success(customersByTier, healthBands,
+        return new Success(customersByTier, healthBands(period),
                 count("SELECT COUNT(*) FROM check_in WHERE held_at >= :start AND held_at < :end", period),
                 overdueCheckIns(period), rescuesOpened(period),
                 count("SELECT COUNT(*) FROM one_to_many_session WHERE booked_at >= :start AND booked_at < :end", period),
@@ -91,15 +71,43 @@ class CustomerKpis {
     }
 
     /**
+     * The band of each customer in care from their last check-in before the end of the period. While the period runs,
+     * that is the band the customer row keeps from its last check-in; for an ended period, the check-ins are searched.
+     */
+    private Map<String, Long> healthBands(Period period) {
+        Map<String, Long> healthBands = new LinkedHashMap<>();
+        for (HealthBand band : HealthBand.values()) {
+            healthBands.put(band.code(), 0L);
+        }
+        String sql = period.ended()
+                ? """
+                  SELECT latest.health_band, COUNT(*) AS customers
+                  FROM (SELECT customer_id, health_band,
+                               ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY held_at DESC) AS newest
+                        FROM check_in WHERE held_at < :asOf) latest
+                  JOIN customer c ON c.id = latest.customer_id
+                  WHERE latest.newest = 1 AND\s""" + IN_CARE + " GROUP BY latest.health_band"
+                : "SELECT c.health_band, COUNT(*) AS customers FROM customer c WHERE " + IN_CARE + " GROUP BY c.health_band";
+        jdbc.sql(sql).param("asOf", period.asOfTimestamp())
+                .query(row -> {
+                    long customers = row.getLong("customers");
+                    if (row.getString("health_band") != null) {
+                        healthBands.computeIfPresent(row.getString("health_band"), (band, none) -> customers);
+                    }
+                });
+        return healthBands;
+    }
+
+    /**
      * Check-in tasks whose deadline fell in the period (up to now) and that were still open when it passed: done late,
      * still waiting, or cancelled after it. From the engine's task history (kept for its history time to live).
      */
     private long overdueCheckIns(Period period) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM ACT_HI_TASKINST
-                WHERE PROC_DEF_KEY_ = :process AND TASK_DEF_KEY_ = :task
+                WHERE TASK_DEF_KEY_ = :task AND PROC_DEF_KEY_ = :process
                   AND DUE_DATE_ >= :start AND DUE_DATE_ < :asOf AND (END_TIME_ IS NULL OR END_TIME_ > DUE_DATE_)""")
-                .param("process", SuccessProcess.KEY).param("task", SuccessProcess.Tasks.HOLD_SUCCESS_CHECK_IN)
+                .param("task", SuccessProcess.Tasks.HOLD_SUCCESS_CHECK_IN).param("process", SuccessProcess.KEY)
                 .param("start", period.startTimestamp()).param("asOf", period.asOfTimestamp())
                 .query(Long.class).single();
     }
@@ -108,9 +116,9 @@ class CustomerKpis {
     private long rescuesOpened(Period period) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM ACT_HI_TASKINST
-                WHERE PROC_DEF_KEY_ = :process AND TASK_DEF_KEY_ = :task
+                WHERE TASK_DEF_KEY_ = :task AND PROC_DEF_KEY_ = :process
                   AND START_TIME_ >= :start AND START_TIME_ < :end""")
-                .param("process", SuccessProcess.KEY).param("task", SuccessProcess.Tasks.RESCUE_AT_RISK_ACCOUNT)
+                .param("task", SuccessProcess.Tasks.RESCUE_AT_RISK_ACCOUNT).param("process", SuccessProcess.KEY)
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query(Long.class).single();
     }

@@ -18,6 +18,11 @@ record Period(LocalDate from, LocalDate to, Instant start, Instant end, Instant 
         return new Period(from, to, start, end, end.isBefore(now) ? end : now, now.atZone(zone).toLocalDate());
     }
 
+    /** The period is over: its end lies before now. */
+    boolean ended() {
+        return end.equals(asOf);
+    }
+
     Timestamp startTimestamp() {
         return Timestamp.from(start);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.customerlifecycle.lead.LeadProcess;
 import com.customerlifecycle.sales.SalesProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,7 @@ class SalesKpis {
     private record LeadContact(Instant signedUpAt, Instant firstCallAt, boolean reached, boolean overdue) {
     }
 
-    private record ClosedDeal(String outcome, String lossReason, String closedBy, Instant qualifiedAt, Instant closedAt,
+    private record ClosedDeal(String outcome, String lossReason, String closedBy, Instant openedAt, Instant closedAt,
                               BigDecimal annualValue) {
     }
 
@@ -49,15 +48,11 @@ class SalesKpis {
 
     Sdr sdr(Period period) {
         List<LeadContact> leads = jdbc.sql("""
-                SELECT l.created_at, l.contact_overdue_at, MIN(a.contacted_at) AS first_call_at,
-                       MAX(CASE WHEN a.outcome = :reached THEN 1 ELSE 0 END) AS reached
-                FROM lead l LEFT JOIN lead_contact_attempt a ON a.lead_id = l.id
-                WHERE l.created_at >= :start AND l.created_at < :end
-                GROUP BY l.id, l.created_at, l.contact_overdue_at""")
-                .param("reached", LeadProcess.ContactOutcome.REACHED)
+                SELECT created_at, first_called_at, reached_at, contact_overdue_at FROM lead
+                WHERE created_at >= :start AND created_at < :end""")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> new LeadContact(instant(row, "created_at"), instant(row, "first_call_at"),
-                        row.getInt("reached") == 1, row.getTimestamp("contact_overdue_at") != null))
+                .query((row, n) -> new LeadContact(instant(row, "created_at"), instant(row, "first_called_at"),
+                        row.getTimestamp("reached_at") != null, row.getTimestamp("contact_overdue_at") != null))
                 .list();
         long contacted = leads.stream().filter(LeadContact::reached).count();
         List<Double> hoursToFirstCall = leads.stream().filter(lead -> lead.firstCallAt() != null)
@@ -94,22 +89,19 @@ class SalesKpis {
 
     Ae ae(Period period) {
         List<ClosedDeal> deals = jdbc.sql("""
-                SELECT o.outcome, o.loss_reason, o.closed_by, o.closed_at, l.qualified_at, c.annual_value
-                FROM opportunity o
-                JOIN lead l ON l.id = o.lead_id
-                LEFT JOIN contract c ON c.customer_id = o.customer_id AND c.version = 1
-                WHERE o.closed_at >= :start AND o.closed_at < :end""")
+                SELECT outcome, loss_reason, closed_by, opened_at, closed_at, annual_value FROM opportunity
+                WHERE closed_at >= :start AND closed_at < :end""")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query((row, n) -> new ClosedDeal(row.getString("outcome"), row.getString("loss_reason"),
-                        row.getString("closed_by"), instant(row, "qualified_at"), instant(row, "closed_at"),
+                        row.getString("closed_by"), instant(row, "opened_at"), instant(row, "closed_at"),
                         row.getBigDecimal("annual_value")))
                 .list();
         List<ClosedDeal> won = deals.stream().filter(SalesKpis::won).toList();
         Map<String, Long> lossReasons = new TreeMap<>();
         deals.stream().filter(deal -> !won(deal))
                 .forEach(deal -> lossReasons.merge(Figures.reasonCode(deal.lossReason()), 1L, Long::sum));
-        List<Double> daysToClose = deals.stream().filter(deal -> deal.qualifiedAt() != null)
-                .map(deal -> Figures.daysBetween(deal.qualifiedAt(), deal.closedAt())).toList();
+        List<Double> daysToClose = deals.stream().filter(deal -> deal.openedAt() != null)
+                .map(deal -> Figures.daysBetween(deal.openedAt(), deal.closedAt())).toList();
 
         Map<String, List<ClosedDeal>> byUser = new TreeMap<>();
         deals.stream().filter(deal -> deal.closedBy() != null)

@@ -126,6 +126,15 @@ class LeadRepository {
                     .param("at", Timestamp.from(attempt.contactedAt()))
                     .update();
         }
+        jdbc.sql("""
+                UPDATE lead SET first_called_at = COALESCE(first_called_at, :at),
+                                reached_at = CASE WHEN :outcome = :reached THEN COALESCE(reached_at, :at) ELSE reached_at END
+                WHERE id = :id""")
+                .param("at", Timestamp.from(attempt.contactedAt()))
+                .param("outcome", attempt.outcome())
+                .param("reached", LeadProcess.ContactOutcome.REACHED)
+                .param("id", leadId)
+                .update();
         jdbc.sql("UPDATE lead SET status = :contacting, updated_at = :now WHERE id = :id AND status = :new")
                 .param("contacting", LeadStatus.CONTACTING.code())
                 .param("new", LeadStatus.NEW.code())

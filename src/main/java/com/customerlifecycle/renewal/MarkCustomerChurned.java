@@ -5,7 +5,6 @@ import static com.customerlifecycle.renewal.RenewalProcess.Vars;
 import java.time.Instant;
 
 import com.customerlifecycle.customer.CustomerRepository;
-import com.customerlifecycle.customer.CustomerStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,7 +24,7 @@ class MarkCustomerChurned implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        customers.changeStatus((String) execution.getVariable(Vars.CUSTOMER_ID), CustomerStatus.CHURNED, now);
+        customers.churn((String) execution.getVariable(Vars.CUSTOMER_ID), now);
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.CHURNED, null, null, null, null,
                 (String) execution.getVariable(Vars.CHURN_REASON), notes(execution.getVariable(Vars.CHURN_NOTES)),
                 (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY), now);

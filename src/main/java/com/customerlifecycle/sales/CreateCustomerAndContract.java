@@ -48,7 +48,7 @@ class CreateCustomerAndContract implements JavaDelegate {
                 BigDecimal.valueOf(((Number) execution.getVariable(Vars.ANNUAL_VALUE)).doubleValue()),
                 (Boolean) execution.getVariable(Vars.IMPLEMENTATION_PURCHASED));
         CustomerRepository.CreatedCustomer created = customers.createFromWonDeal(deal, now.atZone(businessZone).toLocalDate(), now);
-        opportunities.recordClosed(leadId, SalesProcess.DealOutcome.WON, null, null,
+        opportunities.recordClosed(leadId, SalesProcess.DealOutcome.WON, deal.annualValue(), null, null,
                 (String) execution.getVariable(Vars.DEAL_CLOSED_BY), created.customerId(), now);
         execution.setVariable(Vars.CUSTOMER_ID, created.customerId());
         execution.setVariable(Vars.CONTRACT_ID, created.contractId());

@@ -1,5 +1,6 @@
 package com.customerlifecycle.sales;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,18 +35,21 @@ public class OpportunityRepository {
     }
 
     /** Idempotent: a second call for the same lead changes nothing. */
-    void recordClosed(String leadId, String outcome, String lossReason, String lossNotes, String closedBy, String customerId,
-                      Instant now) {
+    void recordClosed(String leadId, String outcome, BigDecimal annualValue, String lossReason, String lossNotes,
+                      String closedBy, String customerId, Instant now) {
         boolean recorded = jdbc.sql("SELECT COUNT(*) FROM opportunity WHERE lead_id = :leadId")
                 .param("leadId", leadId).query(Integer.class).single() > 0;
         if (recorded) {
             return;
         }
         jdbc.sql("""
-                INSERT INTO opportunity (lead_id, outcome, loss_reason, loss_notes, closed_by, customer_id, closed_at)
-                VALUES (:leadId, :outcome, :lossReason, :lossNotes, :closedBy, :customerId, :now)""")
+                INSERT INTO opportunity (lead_id, outcome, annual_value, loss_reason, loss_notes, closed_by, customer_id, opened_at,
+                                         closed_at)
+                VALUES (:leadId, :outcome, :annualValue, :lossReason, :lossNotes, :closedBy, :customerId,
+                        (SELECT qualified_at FROM lead WHERE id = :leadId), :now)""")
                 .param("leadId", leadId)
                 .param("outcome", outcome)
+                .param("annualValue", annualValue)
                 .param("lossReason", lossReason)
                 .param("lossNotes", lossNotes)
                 .param("closedBy", closedBy)

@@ -2,6 +2,8 @@ package com.customerlifecycle.sales;
 
 import static com.customerlifecycle.sales.SalesProcess.Vars;
 
+import java.math.BigDecimal;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,7 +21,9 @@ class RecordLostDeal implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Object proposedValue = execution.getVariable(Vars.ANNUAL_VALUE);
         opportunities.recordClosed((String) execution.getVariable(Vars.LEAD_ID), SalesProcess.DealOutcome.LOST,
+                proposedValue == null ? null : BigDecimal.valueOf(((Number) proposedValue).doubleValue()),
                 (String) execution.getVariable(Vars.LOSS_REASON), notes(execution.getVariable(Vars.LOSS_NOTES)),
                 (String) execution.getVariable(Vars.DEAL_CLOSED_BY), null, ClockUtil.getCurrentTime().toInstant());
     }

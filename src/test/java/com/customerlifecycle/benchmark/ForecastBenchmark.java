@@ -23,12 +23,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * B8 the workload forecast: 10,000 active customers, each in customer success (waiting for its next check-in) and in a
  * renewal cycle (waiting for its renewal window), contracts ending over the next year; then
  * {@code GET /api/forecast?weeks=13} and {@code ?weeks=52} are read 200 times each by a manager (after 20 to warm
- * up): p50 / p95 / max, one request at a time.
+ * up): p50 / p95 / max, one request at a time. Then a year of history for those customers and as many leads that did
+ * not buy ({@link KpiYear}) and {@code GET /api/kpis} for the year and for the default 90 days, the same way.
  */
 class ForecastBenchmark {
 
@@ -57,8 +59,21 @@ class ForecastBenchmark {
             assertThat(introductions).as("every renewal window opens within the year").isEqualTo(customers);
             Benchmarks.latencies(figures, "GET /api/forecast?weeks=13", maria, "/api/forecast?weeks=13");
             Benchmarks.latencies(figures, "GET /api/forecast?weeks=52", maria, "/api/forecast?weeks=52");
+
+            long writing = System.nanoTime();
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+            figures.put("rows of a year's history for the KPIs", KpiYear.write(node.getBean(JdbcTemplate.class), today));
+            figures.put("writing the year (s)", Benchmarks.round((System.nanoTime() - writing) / 1e9));
+            String lastYear = "/api/kpis?from=" + today.minusDays(364) + "&to=" + today;
+            JsonNode kpis = maria.get(lastYear).json();
+            figures.put("leads in the year", kpis.get("sdr").get("leads").asInt());
+            figures.put("renewal cycles ended in the year", kpis.get("renewal").get("contractsEnded").asInt());
+            assertThat(kpis.get("ae").get("won").asInt()).as("every customer's deal").isEqualTo(customers);
+            assertThat(kpis.get("success").get("checkInsHeld").asInt()).isEqualTo(4 * customers);
+            Benchmarks.latencies(figures, "GET /api/kpis for a year", maria, lastYear);
+            Benchmarks.latencies(figures, "GET /api/kpis for 90 days", maria, "/api/kpis");
         }
-        BenchmarkReport.record("B8 workload forecast", databaseName, figures);
+        BenchmarkReport.record("B8 workload forecast and team KPIs", databaseName, figures);
     }
 
     /** Each customer: a contract ending between 100 and 369 days from now, customer success and a renewal cycle. */

@@ -257,6 +257,11 @@ class KpiHistoryTest {
                  "grossRevenueRetention": 0.475, "netRevenueRetention": 0.5375, "churnReasons": {"price": 1},
                  "multiYearShare": 1.0}"""));
 
+        JsonNode toToday = Http.as("maria", port).get("/api/kpis?from=2035-01-01&to=2035-04-15").json();
+        assertThat(toToday.get("success").get("customersByTier")).as("a period not yet ended: as the customers are now")
+                .isEqualTo(kpis.get("success").get("customersByTier"));
+        assertThat(toToday.get("success").get("healthBands")).isEqualTo(kpis.get("success").get("healthBands"));
+
         JsonNode january = Http.as("maria", port).get("/api/kpis?from=2035-01-01&to=2035-01-31").json();
         assertThat(january.get("sdr").get("leads").asInt()).isEqualTo(4);
         assertThat(january.get("success").get("customersByTier")).as("Alpha active, Ypsilon gone by the end of January")
