@@ -103,8 +103,9 @@ class KpiDashboardBrowserTest {
 
         assertThat(dashboard.findElements(By.cssSelector("#clo-kpi-cards > .clo-card"))).as("one card per role section")
                 .hasSize(6);
-        assertThat(dashboard.findElements(By.cssSelector("#clo-kpi-cards .clo-chart svg"))).as("small charts drawn")
-                .isNotEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#clo-kpi-onboarding .clo-chart svg")));
+        assertThat(figure("onboarding.onboarded")).as("the default period: the last 90 days, with this test's customers")
+                .isEqualTo(String.valueOf(Http.as("maria", port).get("/api/kpis").json().at("/onboarding/onboarded").asInt()));
 
         typeDay(By.id("clo-period-from"), PERIOD_FROM);
         typeDay(By.id("clo-period-to"), PERIOD_TO);
@@ -115,6 +116,7 @@ class KpiDashboardBrowserTest {
         assertThat(kpis.at("/sdr/leads").asInt()).isEqualTo(3);
         assertThat(figure("sdr.leads")).as("the leads signed up in that month").isEqualTo("3");
         assertThat(figure("sdr.contacted")).isEqualTo("0");
+        assertThat(figure("sdr.reachRate")).isEqualTo("0%");
         assertThat(figure("sdr.medianHoursToFirstContact")).as("nothing to measure").isEqualTo("—");
         assertThat(figure("ae.winRate")).as("no opportunity closed").isEqualTo("—");
         scrollTo("clo-dashboard");

@@ -54,16 +54,19 @@ class ManagerAuthorizationTest {
         assertThat(login(MANAGER, "tasklist").status()).isEqualTo(403);
         assertThat(login(MANAGER, "admin").status()).isEqualTo(403);
         assertThat(Http.as(MANAGER, port).get("/api/forecast").status()).isEqualTo(200);
+        assertThat(Http.as(MANAGER, port).get("/api/kpis").status()).isEqualTo(200);
     }
 
     @Test
     void theDashboardReadsTheApiWithTheCockpitLoginAndLeavesTheSessionAsItIs() {
         Http cockpit = login(MANAGER, "cockpit").client();
-        Http.Response forecast = cockpit.get("/api/forecast", "X-Requested-With", "XMLHttpRequest");
+        for (String path : List.of("/api/kpis", "/api/forecast?weeks=13")) {
+            Http.Response read = cockpit.get(path, "X-Requested-With", "XMLHttpRequest");
 
-        assertThat(forecast.status()).isEqualTo(200);
-        assertThat(forecast.header("Set-Cookie"))
-                .as("no new session: Cockpit's own requests sent at the same time keep their login").isNull();
+            assertThat(read.status()).as(path).isEqualTo(200);
+            assertThat(read.header("Set-Cookie")).as("%s: no new session id, so Cockpit's own requests sent at the same "
+                    + "time keep their login", path).isNull();
+        }
     }
 
     @Test

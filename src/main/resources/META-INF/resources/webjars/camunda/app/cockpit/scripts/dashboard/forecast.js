@@ -60,7 +60,7 @@ export function forecastSection(forecast, board, currency) {
       el('strong', {class: 'clo-role-tasks', text: count(weeks.reduce((sum, week) => sum + tasks(week, role), 0))}))));
 
   return el('div', {class: 'clo-cards clo-forecast', id: 'clo-forecast'},
-    el('section', {class: 'clo-card clo-card-wide', id: 'clo-forecast-work'},
+    el('div', {class: 'clo-card clo-card-wide', id: 'clo-forecast-work'},
       el('h4', {class: 'clo-card-title'}, 'Work coming in', el('small', {text: ' next ' + weeks.length + ' weeks'})),
       el('div', {class: 'clo-figures'},
         el('div', {class: 'clo-figure', 'data-kpi': 'forecast.tasks'},
@@ -76,7 +76,7 @@ export function forecastSection(forecast, board, currency) {
             values: weeks.map(week => tasks(week, role))}))
         }),
       numbersTable(weeks, roles)),
-    el('section', {class: 'clo-card', id: 'clo-forecast-renewals'},
+    el('div', {class: 'clo-card', id: 'clo-forecast-renewals'},
       el('h4', {class: 'clo-card-title'}, 'Renewals coming due', el('small', {text: ' annual value per month'})),
       el('div', {class: 'clo-figures'},
         el('div', {class: 'clo-figure', 'data-kpi': 'forecast.renewalValue'},

@@ -15,7 +15,7 @@ function figure(key, label, text, tone) {
 }
 
 function card(id, title, subtitle, figures, charts) {
-  return el('section', {class: 'clo-card', id: 'clo-kpi-' + id},
+  return el('div', {class: 'clo-card', id: 'clo-kpi-' + id},
     el('h4', {class: 'clo-card-title'}, title, subtitle ? el('small', {text: ' ' + subtitle}) : null),
     el('div', {class: 'clo-figures'}, figures),
     charts.filter(Boolean));
