@@ -21,6 +21,7 @@ class KpiDashboard {
   constructor(node) {
     this.node = node;
     this.stopped = false;
+    this.periodsAsked = 0;
     this.kpiBoard = null;
     this.forecastBoard = null;
     this.timeZone = undefined;
@@ -121,13 +122,15 @@ class KpiDashboard {
       return;
     }
     this.root.setAttribute('data-state', 'loading');
+    // only the last period asked for is shown, whichever answer comes last
+    const asked = ++this.periodsAsked;
     let answer;
     try {
       answer = await read('/kpis?from=' + encodeURIComponent(period.from) + '&to=' + encodeURIComponent(period.to));
     } catch (noAnswer) {
       answer = {status: 0, body: {detail: noAnswer.message}};
     }
-    if (this.stopped) {
+    if (this.stopped || asked !== this.periodsAsked) {
       return;
     }
     if (answer.status === 200) {
