@@ -74,6 +74,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(authorizations, StaffRole.CSM.groupId(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         grantProcessOwner(authorizations);
+        grantManager(authorizations);
         grantIntegration(authorizations);
     }
 
@@ -120,6 +121,21 @@ class IdentitySetup extends AbstractCamundaConfiguration {
         grant(authorizations, owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(authorizations, owner, Resources.BATCH, ANY, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
                 BatchPermissions.READ);
+    }
+
+    /**
+     * Managers read Cockpit: the KPI dashboard on its start page (our {@code /api/kpis} and {@code /api/forecast},
+     * allowed by their group) and the start page's own counts — running journeys and their incidents, open tasks,
+     * deployed processes, decisions and deployments. Only reading: a manager starts, suspends, modifies, migrates or
+     * deletes nothing, deploys nothing and works no task.
+     */
+    private static void grantManager(AuthorizationService authorizations) {
+        String manager = TechnicalGroups.MANAGER;
+        grant(authorizations, manager, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(authorizations, manager, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        grant(authorizations, manager, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(authorizations, manager, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
     /**

@@ -9,7 +9,7 @@ public final class TechnicalGroups {
     public static final String PROCESS_OWNER = "process-owner";
     /** Technical users of outside systems (website, billing/CRM, helpdesk, usage analytics). */
     public static final String INTEGRATION = "integration";
-    /** Managers of the teams: read the KPIs and the workload forecast. */
+    /** Managers of the teams: read the KPIs and the workload forecast (Cockpit's KPI dashboard); change nothing. */
     public static final String MANAGER = "manager";
     /** Monitoring that scrapes {@code /actuator/prometheus}, and nothing else. */
     public static final String METRICS = "metrics";

@@ -55,6 +55,8 @@ class SecurityConfiguration {
     static final String CAMUNDA_WELCOME = "/camunda-welcome";
     /** The bpmn-js viewer library (a public, static script) for the journey map of Tasklist's Customer tab. */
     static final String BPMN_VIEWER = "/webjars/bpmn-js/*/dist/**";
+    /** The ECharts library (a public, static script) for the charts of Cockpit's KPI dashboard. */
+    static final String CHARTS = "/webjars/echarts/*/dist/**";
     /** Everyone who looks after customers, the process owners, the administrators (not the outside systems). */
     private static final String[] STAFF_AND_OWNERS = Stream.concat(
             Arrays.stream(StaffRole.values()).map(StaffRole::groupId), Stream.of(PROCESS_OWNER, CAMUNDA_ADMIN))
@@ -94,6 +96,8 @@ class SecurityConfiguration {
                 path(HttpMethod.GET, "/api/process-versions/*"), path(HttpMethod.POST, "/api/migrations"),
                 path(HttpMethod.GET, "/api/migrations/*"));
         RequestMatcher taskJourney = path(HttpMethod.GET, "/api/tasks/*/journey");
+        RequestMatcher dashboardApi = new OrRequestMatcher(path(HttpMethod.GET, "/api/kpis"),
+                path(HttpMethod.GET, "/api/forecast"));
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
@@ -117,12 +121,19 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/kpis")).hasAnyRole(PROCESS_OWNER, MANAGER, CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/**")).denyAll()
                         .anyRequest().authenticated())
-                // Cockpit's Migration tab and Tasklist's Customer tab call their part of the API with the webapp login.
+                // Cockpit's Migration tab and KPI dashboard and Tasklist's Customer tab call their part of the API with
+                // the webapp login.
                 .addFilterBefore(new WebappSessionAuthentication(engine.getName(), engine.getIdentityService(),
-                        new OrRequestMatcher(migrationApi, taskJourney), problems), BasicAuthenticationFilter.class)
+                        new OrRequestMatcher(migrationApi, taskJourney, dashboardApi), problems),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless, and a webapp session a plugin's request brings along is left as it is: Spring's session
+                // fixation protection gave it a new id on every such request, and Cockpit's own requests in flight
+                // with the old id then came back 401 and sent the user to the login page. Logging in (where fixation
+                // matters) is the webapps' own business and renews the session there.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -138,7 +149,8 @@ class SecurityConfiguration {
     SecurityFilterChain webappsAndEverythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/camunda/**"), path(CAMUNDA_WELCOME), path(BPMN_VIEWER), path("/"), path("/error"))
+                        .requestMatchers(path("/camunda/**"), path(CAMUNDA_WELCOME), path(BPMN_VIEWER), path(CHARTS),
+                                path("/"), path("/error"))
                         .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM))

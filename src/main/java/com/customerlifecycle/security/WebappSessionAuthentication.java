@@ -24,7 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Our webapp plugins (Cockpit's Migration tab, Tasklist's Customer tab) call their part of {@code /api} from the browser with the user's Camunda
+ * Our webapp plugins (Cockpit's Migration tab and KPI dashboard, Tasklist's Customer tab) call their part of {@code /api} from the browser with the user's Camunda
  * webapp login, not with HTTP Basic: a request that carries the webapp session is the webapp's logged-in user, with
  * the groups the user has now (read again, so a user removed from a group in Admin loses the rights at once), and the
  * same rights apply as everywhere. Requests that change something must also carry the webapp's CSRF token

@@ -71,6 +71,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response putJson(String path, String json, String headerName, String headerValue) {
+        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postForm(String path, String form, String headerName, String headerValue) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .header(headerName, headerValue).POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -7,6 +7,8 @@ export default {
   },
   customScripts: [
     // The Migration tab of a process definition: move running instances to a newer version.
-    'scripts/migration-tab.js'
+    'scripts/migration-tab.js',
+    // The KPI dashboard on the start page: the KPIs of a period per role and the coming weeks' work.
+    'scripts/kpi-dashboard.js'
   ]
 };
