@@ -1,6 +1,5 @@
 package com.customerlifecycle.kpis;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,6 @@ class CustomerKpis {
                    long webinarRegistrations) {
     }
 
-    private record Activation(Instant wonAt, Instant activatedAt, String touchTier) {
-    }
-
     /** Customers in care at the moment {@code :asOf}: onboarded before it, and not churned before it. */
     private static final String IN_CARE = "c.activated_at < :asOf AND (c.churned_at IS NULL OR c.churned_at >= :asOf)";
 
@@ -36,17 +32,22 @@ class CustomerKpis {
     }
 
     Onboarding onboarding(Period period) {
-        List<Activation> activations = jdbc.sql("""
-                SELECT created_at, activated_at, touch_tier FROM customer
-                WHERE activated_at >= :start AND activated_at < :end""")
-                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> new Activation(SalesKpis.instant(row, "created_at"),
-                        SalesKpis.instant(row, "activated_at"), row.getString("touch_tier")))
-                .list();
         Map<String, Long> byTier = perTier();
-        activations.forEach(activation -> byTier.computeIfPresent(activation.touchTier(), (tier, count) -> count + 1));
-        return new Onboarding(activations.size(), Figures.median(activations.stream()
-                .map(activation -> Figures.daysBetween(activation.wonAt(), activation.activatedAt())).toList()), byTier);
+        long[] onboarded = {0};
+        jdbc.sql("""
+                SELECT touch_tier, COUNT(*) AS customers FROM customer
+                WHERE activated_at >= :start AND activated_at < :end GROUP BY touch_tier""")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query(row -> {
+                    long customers = row.getLong("customers");
+                    onboarded[0] += customers;
+                    byTier.computeIfPresent(row.getString("touch_tier"), (tier, none) -> customers);
+                });
+        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("created_at", "activated_at")
+                        + " FROM customer WHERE activated_at >= :start AND activated_at < :end")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
+        return new Onboarding(onboarded[0], Figures.days(medianSeconds), byTier);
     }
 
     Success success(Period period) {

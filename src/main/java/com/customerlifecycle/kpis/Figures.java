@@ -2,17 +2,28 @@ package com.customerlifecycle.kpis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
-/** How every KPI is rounded and summarised, in one place (the README's "Team KPIs" states the same rules). */
+/**
+ * How every KPI is summarised and rounded, in one place (the README's "Team KPIs" states the same rules). Medians are
+ * computed by the database ({@link #medianSeconds}), over durations in seconds.
+ */
 final class Figures {
 
     private static final String REASON_CODE = "[a-z]+(-[a-z0-9]+)*";
     static final String OTHER_REASON = "other";
+    private static final double SECONDS_PER_HOUR = 3600;
+    private static final double SECONDS_PER_DAY = 86400;
 
     private Figures() {
+    }
+
+    /**
+     * The SQL aggregate of the median seconds from one moment to another (the mean of the two middle values for an
+     * even count; rows where either is missing are left out). Standard SQL that H2 and PostgreSQL both run.
+     */
+    static String medianSeconds(String from, String to) {
+        return "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from
+                + "))";
     }
 
     /** A share of 0 to 1 with four decimals; {@code null} when nothing was there to count. */
@@ -20,27 +31,18 @@ final class Figures {
         return outOf == 0 ? null : round((double) count / outOf, 4);
     }
 
-    /** The median with one decimal; {@code null} for no values. */
-    static Double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-        return round(median, 1);
+    /** A median of seconds in hours, one decimal; {@code null} when nothing was measured. */
+    static Double hours(Number seconds) {
+        return seconds == null ? null : round(seconds.doubleValue() / SECONDS_PER_HOUR, 1);
     }
 
-    static double hoursBetween(Instant from, Instant to) {
-        return Duration.between(from, to).toMinutes() / 60.0;
-    }
-
-    static double daysBetween(Instant from, Instant to) {
-        return hoursBetween(from, to) / 24;
+    /** A median of seconds in days, one decimal; {@code null} when nothing was measured. */
+    static Double days(Number seconds) {
+        return seconds == null ? null : round(seconds.doubleValue() / SECONDS_PER_DAY, 1);
     }
 
     static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
+        return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A reason chosen from a form's list as it is; free text written before the lists existed counts as "other". */

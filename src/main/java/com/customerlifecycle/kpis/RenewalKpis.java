@@ -3,7 +3,6 @@ package com.customerlifecycle.kpis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,18 +18,14 @@ class RenewalKpis {
                    Double netRevenueRetention, Map<String, Long> churnReasons, Double multiYearShare) {
     }
 
-    private record Cycle(BigDecimal annualValue, String outcome, Integer termYears, BigDecimal newAnnualValue,
-                         String churnReason) {
-
-        boolean renewed() {
-            return RenewalProcess.Outcome.RENEWED.equals(outcome) || RenewalProcess.Outcome.RENEWED_BY_AM.equals(outcome);
-        }
-
-        /** What the customer pays after the cycle: nothing if they left or nothing was decided. */
-        BigDecimal retainedValue() {
-            return renewed() && newAnnualValue != null ? newAnnualValue : BigDecimal.ZERO;
-        }
-    }
+    private static final int ENDED = 0;
+    private static final int RENEWED = 1;
+    private static final int CHURNED = 2;
+    private static final int RENEWED_BY_AM = 3;
+    private static final int MULTI_YEAR = 4;
+    private static final int BEFORE = 0;
+    private static final int AFTER = 1;
+    private static final int KEPT = 2;
 
     private final JdbcClient jdbc;
 
@@ -39,33 +34,42 @@ class RenewalKpis {
     }
 
     Renewal renewal(Period period) {
-        List<Cycle> cycles = jdbc.sql("""
-                SELECT annual_value, outcome, term_years, new_annual_value, churn_reason FROM renewal
+        long[] cycles = new long[5];
+        BigDecimal[] values = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        Map<String, Long> churnReasons = new TreeMap<>();
+        jdbc.sql("""
+                SELECT outcome, churn_reason, CASE WHEN term_years > 1 THEN 1 ELSE 0 END AS multi_year, COUNT(*) AS cycles,
+                       SUM(annual_value) AS value_before, SUM(new_annual_value) AS value_after,
+                       SUM(CASE WHEN new_annual_value IS NULL THEN 0 WHEN new_annual_value < annual_value
+                                THEN new_annual_value ELSE annual_value END) AS value_kept
+                FROM renewal
                 WHERE contract_end_date >= :from AND contract_end_date <= :to
-                  AND (outcome IS NOT NULL OR contract_end_date < :today)""")
+                  AND (outcome IS NOT NULL OR contract_end_date < :today)
+                GROUP BY outcome, churn_reason, CASE WHEN term_years > 1 THEN 1 ELSE 0 END""")
                 .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
                 .param("today", Date.valueOf(period.today()))
-                .query((row, n) -> new Cycle(row.getBigDecimal("annual_value"), row.getString("outcome"),
-                        (Integer) row.getObject("term_years"), row.getBigDecimal("new_annual_value"),
-                        row.getString("churn_reason")))
-                .list();
-        BigDecimal startingValue = cycles.stream().map(Cycle::annualValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal keptWithoutGrowth = cycles.stream().map(cycle -> cycle.retainedValue().min(cycle.annualValue()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal kept = cycles.stream().map(Cycle::retainedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Map<String, Long> churnReasons = new TreeMap<>();
-        cycles.stream().filter(cycle -> RenewalProcess.Outcome.CHURNED.equals(cycle.outcome()))
-                .forEach(cycle -> churnReasons.merge(Figures.reasonCode(cycle.churnReason()), 1L, Long::sum));
-        List<Cycle> renewedByRenewalManager = cycles.stream()
-                .filter(cycle -> RenewalProcess.Outcome.RENEWED.equals(cycle.outcome())).toList();
-
-        return new Renewal(cycles.size(), renewedByRenewalManager.size(),
-                churnReasons.values().stream().mapToLong(Long::longValue).sum(),
-                cycles.stream().filter(cycle -> RenewalProcess.Outcome.RENEWED_BY_AM.equals(cycle.outcome())).count(),
-                share(keptWithoutGrowth, startingValue), share(kept, startingValue), churnReasons,
-                Figures.rate(renewedByRenewalManager.stream()
-                        .filter(cycle -> cycle.termYears() != null && cycle.termYears() > 1).count(),
-                        renewedByRenewalManager.size()));
+                .query(row -> {
+                    String outcome = row.getString("outcome");
+                    long count = row.getLong("cycles");
+                    cycles[ENDED] += count;
+                    values[BEFORE] = values[BEFORE].add(row.getBigDecimal("value_before"));
+                    if (RenewalProcess.Outcome.CHURNED.equals(outcome)) {
+                        cycles[CHURNED] += count;
+                        churnReasons.merge(Figures.reasonCode(row.getString("churn_reason")), count, Long::sum);
+                    } else if (outcome != null) {
+                        values[AFTER] = values[AFTER].add(Figures.money(row.getBigDecimal("value_after")));
+                        values[KEPT] = values[KEPT].add(row.getBigDecimal("value_kept"));
+                        if (RenewalProcess.Outcome.RENEWED.equals(outcome)) {
+                            cycles[RENEWED] += count;
+                            cycles[MULTI_YEAR] += row.getInt("multi_year") * count;
+                        } else {
+                            cycles[RENEWED_BY_AM] += count;
+                        }
+                    }
+                });
+        return new Renewal(cycles[ENDED], cycles[RENEWED], cycles[CHURNED], cycles[RENEWED_BY_AM],
+                share(values[KEPT], values[BEFORE]), share(values[AFTER], values[BEFORE]), churnReasons,
+                Figures.rate(cycles[MULTI_YEAR], cycles[RENEWED]));
     }
 
     private static Double share(BigDecimal part, BigDecimal whole) {

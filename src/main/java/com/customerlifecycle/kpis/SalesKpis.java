@@ -1,10 +1,6 @@
 package com.customerlifecycle.kpis;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +28,6 @@ class SalesKpis {
     record AeUser(String user, long won, long lost, BigDecimal wonAnnualValue) {
     }
 
-    /** A lead signed up in the period: its first call, whether anyone reached the trial user, and if it was late. */
-    private record LeadContact(Instant signedUpAt, Instant firstCallAt, boolean reached, boolean overdue) {
-    }
-
-    private record ClosedDeal(String outcome, String lossReason, String closedBy, Instant openedAt, Instant closedAt,
-                              BigDecimal annualValue) {
-    }
-
     private final JdbcClient jdbc;
 
     SalesKpis(JdbcClient jdbc) {
@@ -47,16 +35,18 @@ class SalesKpis {
     }
 
     Sdr sdr(Period period) {
-        List<LeadContact> leads = jdbc.sql("""
-                SELECT created_at, first_called_at, reached_at, contact_overdue_at FROM lead
-                WHERE created_at >= :start AND created_at < :end""")
+        long[] counts = new long[3];
+        Number[] medianSeconds = new Number[1];
+        jdbc.sql("SELECT COUNT(*) AS leads, COUNT(reached_at) AS contacted, COUNT(contact_overdue_at) AS overdue, "
+                        + Figures.medianSeconds("created_at", "first_called_at") + " AS median_seconds "
+                        + "FROM lead WHERE created_at >= :start AND created_at < :end")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> new LeadContact(instant(row, "created_at"), instant(row, "first_called_at"),
-                        row.getTimestamp("reached_at") != null, row.getTimestamp("contact_overdue_at") != null))
-                .list();
-        long contacted = leads.stream().filter(LeadContact::reached).count();
-        List<Double> hoursToFirstCall = leads.stream().filter(lead -> lead.firstCallAt() != null)
-                .map(lead -> Figures.hoursBetween(lead.signedUpAt(), lead.firstCallAt())).toList();
+                .query(row -> {
+                    counts[0] = row.getLong("leads");
+                    counts[1] = row.getLong("contacted");
+                    counts[2] = row.getLong("overdue");
+                    medianSeconds[0] = (Number) row.getObject("median_seconds");
+                });
 
         Map<String, long[]> perUser = new TreeMap<>();
         jdbc.sql("""
@@ -80,52 +70,50 @@ class SalesKpis {
                     }
                 });
         List<SdrUser> users = new ArrayList<>();
-        perUser.forEach((user, counts) -> users.add(new SdrUser(user, counts[0], counts[1])));
+        perUser.forEach((user, userCounts) -> users.add(new SdrUser(user, userCounts[0], userCounts[1])));
 
-        return new Sdr(leads.size(), contacted, Figures.rate(contacted, leads.size()),
-                Figures.median(hoursToFirstCall), leads.stream().filter(LeadContact::overdue).count(), opportunities[0],
-                users);
+        return new Sdr(counts[0], counts[1], Figures.rate(counts[1], counts[0]), Figures.hours(medianSeconds[0]),
+                counts[2], opportunities[0], users);
     }
 
     Ae ae(Period period) {
-        List<ClosedDeal> deals = jdbc.sql("""
-                SELECT outcome, loss_reason, closed_by, opened_at, closed_at, annual_value FROM opportunity
-                WHERE closed_at >= :start AND closed_at < :end""")
-                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> new ClosedDeal(row.getString("outcome"), row.getString("loss_reason"),
-                        row.getString("closed_by"), instant(row, "opened_at"), instant(row, "closed_at"),
-                        row.getBigDecimal("annual_value")))
-                .list();
-        List<ClosedDeal> won = deals.stream().filter(SalesKpis::won).toList();
+        long[] won = {0};
+        long[] lost = {0};
+        BigDecimal[] wonValue = {BigDecimal.ZERO};
         Map<String, Long> lossReasons = new TreeMap<>();
-        deals.stream().filter(deal -> !won(deal))
-                .forEach(deal -> lossReasons.merge(Figures.reasonCode(deal.lossReason()), 1L, Long::sum));
-        List<Double> daysToClose = deals.stream().filter(deal -> deal.openedAt() != null)
-                .map(deal -> Figures.daysBetween(deal.openedAt(), deal.closedAt())).toList();
+        Map<String, AeUser> perUser = new TreeMap<>();
+        jdbc.sql("""
+                SELECT closed_by, outcome, loss_reason, COUNT(*) AS deals, SUM(annual_value) AS annual_value
+                FROM opportunity WHERE closed_at >= :start AND closed_at < :end
+                GROUP BY closed_by, outcome, loss_reason""")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query(row -> {
+                    long deals = row.getLong("deals");
+                    boolean dealsWon = SalesProcess.DealOutcome.WON.equals(row.getString("outcome"));
+                    BigDecimal value = dealsWon ? Figures.money(row.getBigDecimal("annual_value")) : BigDecimal.ZERO;
+                    if (dealsWon) {
+                        won[0] += deals;
+                        wonValue[0] = wonValue[0].add(value);
+                    } else {
+                        lost[0] += deals;
+                        lossReasons.merge(Figures.reasonCode(row.getString("loss_reason")), deals, Long::sum);
+                    }
+                    if (row.getString("closed_by") != null) {
+                        perUser.merge(row.getString("closed_by"), new AeUser(row.getString("closed_by"),
+                                dealsWon ? deals : 0, dealsWon ? 0 : deals, value), SalesKpis::add);
+                    }
+                });
+        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("opened_at", "closed_at")
+                        + " FROM opportunity WHERE closed_at >= :start AND closed_at < :end")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
 
-        Map<String, List<ClosedDeal>> byUser = new TreeMap<>();
-        deals.stream().filter(deal -> deal.closedBy() != null)
-                .forEach(deal -> byUser.computeIfAbsent(deal.closedBy(), user -> new ArrayList<>()).add(deal));
-        List<AeUser> users = byUser.entrySet().stream().map(entry -> new AeUser(entry.getKey(),
-                entry.getValue().stream().filter(SalesKpis::won).count(),
-                entry.getValue().stream().filter(deal -> !won(deal)).count(),
-                wonValue(entry.getValue()))).toList();
-
-        return new Ae(deals.size(), won.size(), deals.size() - won.size(), Figures.rate(won.size(), deals.size()),
-                Figures.median(daysToClose), wonValue(deals), lossReasons, users);
+        return new Ae(won[0] + lost[0], won[0], lost[0], Figures.rate(won[0], won[0] + lost[0]),
+                Figures.days(medianSeconds), Figures.money(wonValue[0]), lossReasons, List.copyOf(perUser.values()));
     }
 
-    private static boolean won(ClosedDeal deal) {
-        return SalesProcess.DealOutcome.WON.equals(deal.outcome());
-    }
-
-    private static BigDecimal wonValue(List<ClosedDeal> deals) {
-        return Figures.money(deals.stream().filter(SalesKpis::won).map(ClosedDeal::annualValue)
-                .filter(value -> value != null).reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+    private static AeUser add(AeUser one, AeUser other) {
+        return new AeUser(one.user(), one.won() + other.won(), one.lost() + other.lost(),
+                one.wonAnnualValue().add(other.wonAnnualValue()));
     }
 }

@@ -1,11 +1,7 @@
 package com.customerlifecycle.kpis;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.customerlifecycle.success.SuccessProcess;
@@ -21,21 +17,17 @@ class SupportKpis {
                    Map<String, TierFigures> byTier) {
     }
 
+    /**
+     * {@code firstResponseSlaMet}: of the cases opened whose first response is settled (given, or its SLA timer fired),
+     * the share answered before the timer fired.
+     */
     record TierFigures(long opened, long resolved, Double firstResponseSlaMet) {
     }
 
-    /** A case opened or resolved in the period. */
-    private record Case(String tier, Instant openedAt, Instant firstResponseAt, boolean firstResponseMissed,
-                        Instant resolvedAt) {
-
-        boolean firstResponseSettled() {
-            return firstResponseAt != null || firstResponseMissed;
-        }
-
-        boolean firstResponseInTime() {
-            return firstResponseAt != null && !firstResponseMissed;
-        }
-    }
+    private static final int OPENED = 0;
+    private static final int RESOLVED = 1;
+    private static final int SETTLED = 2;
+    private static final int IN_TIME = 3;
 
     private final JdbcClient jdbc;
 
@@ -44,43 +36,44 @@ class SupportKpis {
     }
 
     Support support(Period period) {
-        List<Case> cases = new ArrayList<>(cases("opened_at >= :start AND opened_at < :end", period));
-        cases.addAll(cases("resolved_at >= :start AND resolved_at < :end AND NOT (opened_at >= :start AND opened_at < :end)",
-                period));
-        Predicate<Case> opened = supportCase -> within(supportCase.openedAt(), period);
-        Predicate<Case> resolved = supportCase -> within(supportCase.resolvedAt(), period);
-
-        Map<String, TierFigures> byTier = new LinkedHashMap<>();
-        Stream.concat(SuccessProcess.TOUCH_TIERS.stream(), Stream.of(SupportProcess.TRIAL_TIER)).forEach(tier -> {
-            List<Case> ofTier = cases.stream().filter(supportCase -> tier.equals(supportCase.tier())).toList();
-            byTier.put(tier, new TierFigures(ofTier.stream().filter(opened).count(),
-                    ofTier.stream().filter(resolved).count(), firstResponseSlaMet(ofTier, opened)));
-        });
-        return new Support(cases.stream().filter(opened).count(), cases.stream().filter(resolved).count(),
-                firstResponseSlaMet(cases, opened), Figures.median(cases.stream().filter(resolved)
-                        .map(supportCase -> Figures.hoursBetween(supportCase.openedAt(), supportCase.resolvedAt()))
-                        .toList()),
-                byTier);
-    }
-
-    /** Cases by one range of one index each (an OR of both ranges would read the whole table). */
-    private List<Case> cases(String condition, Period period) {
-        return jdbc.sql("SELECT tier, opened_at, first_response_at, first_response_missed, resolved_at FROM support_case WHERE "
-                        + condition)
+        Map<String, long[]> byTier = new LinkedHashMap<>();
+        Stream.concat(SuccessProcess.TOUCH_TIERS.stream(), Stream.of(SupportProcess.TRIAL_TIER))
+                .forEach(tier -> byTier.put(tier, new long[4]));
+        jdbc.sql("""
+                SELECT tier, COUNT(*) AS opened,
+                       SUM(CASE WHEN first_response_at IS NOT NULL OR first_response_missed THEN 1 ELSE 0 END) AS settled,
+                       SUM(CASE WHEN first_response_at IS NOT NULL AND NOT first_response_missed THEN 1 ELSE 0 END)
+                           AS in_time
+                FROM support_case WHERE opened_at >= :start AND opened_at < :end GROUP BY tier""")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> new Case(row.getString("tier"), SalesKpis.instant(row, "opened_at"),
-                        SalesKpis.instant(row, "first_response_at"), row.getBoolean("first_response_missed"),
-                        SalesKpis.instant(row, "resolved_at")))
-                .list();
-    }
+                .query(row -> {
+                    long[] counts = byTier.computeIfAbsent(row.getString("tier"), tier -> new long[4]);
+                    counts[OPENED] = row.getLong("opened");
+                    counts[SETTLED] = row.getLong("settled");
+                    counts[IN_TIME] = row.getLong("in_time");
+                });
+        jdbc.sql("""
+                SELECT tier, COUNT(*) AS resolved FROM support_case
+                WHERE resolved_at >= :start AND resolved_at < :end GROUP BY tier""")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query(row -> {
+                    byTier.computeIfAbsent(row.getString("tier"), tier -> new long[4])[RESOLVED] = row.getLong("resolved");
+                });
+        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("opened_at", "resolved_at")
+                        + " FROM support_case WHERE resolved_at >= :start AND resolved_at < :end")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
 
-    /** Of the cases opened in the period whose first response is due and settled, the share answered in time. */
-    private static Double firstResponseSlaMet(List<Case> cases, Predicate<Case> opened) {
-        List<Case> settled = cases.stream().filter(opened).filter(Case::firstResponseSettled).toList();
-        return Figures.rate(settled.stream().filter(Case::firstResponseInTime).count(), settled.size());
-    }
-
-    private static boolean within(Instant moment, Period period) {
-        return moment != null && !moment.isBefore(period.start()) && moment.isBefore(period.end());
+        Map<String, TierFigures> figures = new LinkedHashMap<>();
+        long[] total = new long[4];
+        byTier.forEach((tier, counts) -> {
+            figures.put(tier, new TierFigures(counts[OPENED], counts[RESOLVED],
+                    Figures.rate(counts[IN_TIME], counts[SETTLED])));
+            for (int figure = 0; figure < total.length; figure++) {
+                total[figure] += counts[figure];
+            }
+        });
+        return new Support(total[OPENED], total[RESOLVED], Figures.rate(total[IN_TIME], total[SETTLED]),
+                Figures.hours(medianSeconds), figures);
     }
 }

@@ -3,8 +3,6 @@ package com.customerlifecycle.kpis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +17,13 @@ class FiguresTest {
     }
 
     @Test
-    void theMedianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnesWithOneDecimal() {
-        assertThat(Figures.median(List.of(30.0, 2.0, 4.0))).isEqualTo(4.0);
-        assertThat(Figures.median(List.of(10.0, 4.0))).isEqualTo(7.0);
-        assertThat(Figures.median(List.of(1.0, 2.0, 2.0, 3.25))).isEqualTo(2.0);
-        assertThat(Figures.median(List.of(1.04, 1.06))).isEqualTo(1.1);
-        assertThat(Figures.median(List.of())).isNull();
-    }
-
-    @Test
-    void durationsCountMinutes() {
-        Instant start = Instant.parse("2035-01-08T08:00:00Z");
-        assertThat(Figures.hoursBetween(start, start.plusSeconds(90 * 60 + 59))).isEqualTo(1.5);
-        assertThat(Figures.daysBetween(start, start.plusSeconds(36 * 3600))).isEqualTo(1.5);
+    void medianSecondsBecomeHoursOrDaysWithOneDecimal() {
+        assertThat(Figures.hours(5400)).isEqualTo(1.5);
+        assertThat(Figures.hours(5579)).as("1.55 hours").isEqualTo(1.5);
+        assertThat(Figures.hours(5580)).as("1.55 hours").isEqualTo(1.6);
+        assertThat(Figures.days(129600.0)).isEqualTo(1.5);
+        assertThat(Figures.hours(null)).isNull();
+        assertThat(Figures.days(null)).isNull();
     }
 
     @Test
