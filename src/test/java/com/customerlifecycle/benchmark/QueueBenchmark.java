@@ -26,9 +26,14 @@ import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.testing.ApplicationNode;
 import com.customerlifecycle.testing.Database;
 import com.customerlifecycle.testing.Http;
+import com.customerlifecycle.taskqueue.TaskQueryAuthorization;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * B3 queues at scale: 100,000 open tasks spread evenly over the seven role queues, due over the next 60 days. A user of
  * each role opens the first page (50) of the role's queue, earliest due first: through {@code /engine-rest/task}, and
  * through the stored Tasklist queue as Tasklist fetches it (HAL, with the queue's variables and the tasks' process
- * definitions embedded). Measured without, then with, the indexes of the task queue migration, on the same data.
+ * definitions embedded). Measured without, then with, the indexes of the task queue migration, on the same data
+ * ({@code -Dclo.benchmark.queue.without-indexes=false} skips the run without); with the indexes, Camunda's
+ * authorization join against the {@code EXISTS} check of {@link TaskQueryAuthorization}, then the check with
+ * {@code authorizationCheckRevokes=never}, then the join once more (a second look at the run-to-run noise).
  */
 class QueueBenchmark {
 
@@ -75,12 +83,29 @@ class QueueBenchmark {
             }
             List<String> migration = migrationStatements();
             List<String> indexes = indexesCreatedBy(migration);
-            indexes.forEach(index -> jdbc.sql("DROP INDEX IF EXISTS " + index).update());
+            TaskQueryAuthorization existsCheck = node.getBean(TaskQueryAuthorization.class);
+            ProcessEngineConfigurationImpl engine = ((ProcessEngineImpl) node.getBean(ProcessEngine.class))
+                    .getProcessEngineConfiguration();
+            String revokes = engine.getAuthorizationCheckRevokes();
+            existsCheck.setExistsCheck(false);
+            if (Boolean.parseBoolean(System.getProperty("clo.benchmark.queue.without-indexes", "true"))) {
+                indexes.forEach(index -> jdbc.sql("DROP INDEX IF EXISTS " + index).update());
+                analyze(jdbc);
+                measure(port, queues, figures, "without indexes");
+                migration.forEach(statement -> jdbc.sql(statement).update());
+            }
             analyze(jdbc);
-            measure(port, queues, figures, "without indexes");
-            migration.forEach(statement -> jdbc.sql(statement).update());
-            analyze(jdbc);
-            measure(port, queues, figures, "with " + String.join(", ", indexes));
+            String withIndexes = "with " + String.join(", ", indexes);
+            measure(port, queues, figures, withIndexes + ", Camunda's authorization join");
+            existsCheck.setExistsCheck(true);
+            measure(port, queues, figures, withIndexes + ", EXISTS check");
+            engine.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+            measure(port, queues, figures, withIndexes + ", EXISTS check, revokes never");
+            engine.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
+            existsCheck.setExistsCheck(false);
+            measure(port, queues, figures, withIndexes + ", Camunda's authorization join again");
+            engine.setAuthorizationCheckRevokes(revokes);
+            existsCheck.setExistsCheck(true);
         }
         BenchmarkReport.record("B3 queues at scale", databaseName, figures);
     }
