@@ -26,9 +26,11 @@ class CustomerKpis {
     private static final String IN_CARE = "c.activated_at < :asOf AND (c.churned_at IS NULL OR c.churned_at >= :asOf)";
 
     private final JdbcClient jdbc;
+    private final MedianDurations medians;
 
-    CustomerKpis(JdbcClient jdbc) {
+    CustomerKpis(JdbcClient jdbc, MedianDurations medians) {
         this.jdbc = jdbc;
+        this.medians = medians;
     }
 
     Onboarding onboarding(Period period) {
@@ -43,7 +45,7 @@ class CustomerKpis {
                     onboarded[0] += customers;
                     byTier.computeIfPresent(row.getString("touch_tier"), (tier, none) -> customers);
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("created_at", "activated_at")
+        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("created_at", "activated_at")
                         + " FROM customer WHERE activated_at >= :start AND activated_at < :end")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query((row, n) -> (Number) row.getObject(1)).list().get(0);

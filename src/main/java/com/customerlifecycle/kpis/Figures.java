@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * How every KPI is summarised and rounded, in one place (the README's "Team KPIs" states the same rules). Medians are
- * computed by the database ({@link #medianSeconds}), over durations in seconds.
+ * computed by the database ({@link MedianDurations}), over durations in seconds.
  */
 final class Figures {
 
@@ -15,15 +15,6 @@ final class Figures {
     private static final double SECONDS_PER_DAY = 86400;
 
     private Figures() {
-    }
-
-    /**
-     * The SQL aggregate of the median seconds from one moment to another (the mean of the two middle values for an
-     * even count; rows where either is missing are left out). Standard SQL that H2 and PostgreSQL both run.
-     */
-    static String medianSeconds(String from, String to) {
-        return "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from
-                + "))";
     }
 
     /** A share of 0 to 1 with four decimals; {@code null} when nothing was there to count. */

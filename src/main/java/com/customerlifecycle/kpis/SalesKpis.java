@@ -29,16 +29,18 @@ class SalesKpis {
     }
 
     private final JdbcClient jdbc;
+    private final MedianDurations medians;
 
-    SalesKpis(JdbcClient jdbc) {
+    SalesKpis(JdbcClient jdbc, MedianDurations medians) {
         this.jdbc = jdbc;
+        this.medians = medians;
     }
 
     Sdr sdr(Period period) {
         long[] counts = new long[3];
         Number[] medianSeconds = new Number[1];
         jdbc.sql("SELECT COUNT(*) AS leads, COUNT(reached_at) AS contacted, COUNT(contact_overdue_at) AS overdue, "
-                        + Figures.medianSeconds("created_at", "first_called_at") + " AS median_seconds "
+                        + medians.seconds("created_at", "first_called_at") + " AS median_seconds "
                         + "FROM lead WHERE created_at >= :start AND created_at < :end")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query(row -> {
@@ -103,7 +105,7 @@ class SalesKpis {
                                 dealsWon ? deals : 0, dealsWon ? 0 : deals, value), SalesKpis::add);
                     }
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("opened_at", "closed_at")
+        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("opened_at", "closed_at")
                         + " FROM opportunity WHERE closed_at >= :start AND closed_at < :end")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query((row, n) -> (Number) row.getObject(1)).list().get(0);

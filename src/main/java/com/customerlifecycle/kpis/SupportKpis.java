@@ -30,9 +30,11 @@ class SupportKpis {
     private static final int IN_TIME = 3;
 
     private final JdbcClient jdbc;
+    private final MedianDurations medians;
 
-    SupportKpis(JdbcClient jdbc) {
+    SupportKpis(JdbcClient jdbc, MedianDurations medians) {
         this.jdbc = jdbc;
+        this.medians = medians;
     }
 
     Support support(Period period) {
@@ -59,7 +61,7 @@ class SupportKpis {
                 .query(row -> {
                     byTier.computeIfAbsent(row.getString("tier"), tier -> new long[4])[RESOLVED] = row.getLong("resolved");
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + Figures.medianSeconds("opened_at", "resolved_at")
+        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("opened_at", "resolved_at")
                         + " FROM support_case WHERE resolved_at >= :start AND resolved_at < :end")
                 .param("start", period.startTimestamp()).param("end", period.endTimestamp())
                 .query((row, n) -> (Number) row.getObject(1)).list().get(0);
