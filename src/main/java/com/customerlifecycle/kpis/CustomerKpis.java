@@ -45,10 +45,7 @@ class CustomerKpis {
                     onboarded[0] += customers;
                     byTier.computeIfPresent(row.getString("touch_tier"), (tier, none) -> customers);
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("created_at", "activated_at")
-                        + " FROM customer WHERE activated_at >= :start AND activated_at < :end")
-                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
+        Number medianSeconds = medians.ofRowsEndingIn(period, "customer", "created_at", "activated_at");
         return new Onboarding(onboarded[0], Figures.days(medianSeconds), byTier);
     }
 

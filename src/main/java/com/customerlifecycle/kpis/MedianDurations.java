@@ -2,6 +2,7 @@ package com.customerlifecycle.kpis;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MedianDurations {
 
+    private final JdbcClient jdbc;
     private final boolean h2;
 
-    MedianDurations(ProcessEngine engine) {
+    MedianDurations(JdbcClient jdbc, ProcessEngine engine) {
+        this.jdbc = jdbc;
         this.h2 = "h2".equals(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
     }
 
@@ -23,5 +26,13 @@ class MedianDurations {
         String seconds = h2 ? "DATEDIFF('SECOND', " + from + ", " + to + ")"
                 : "EXTRACT(EPOCH FROM (" + to + " - " + from + "))";
         return "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + seconds + ")";
+    }
+
+    /** The median seconds from {@code from} to {@code to} of the table's rows whose {@code to} lies in the period. */
+    Number ofRowsEndingIn(Period period, String table, String from, String to) {
+        return jdbc.sql("SELECT " + seconds(from, to) + " FROM " + table + " WHERE " + to + " >= :start AND " + to
+                        + " < :end")
+                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
+                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
     }
 }

@@ -105,10 +105,7 @@ class SalesKpis {
                                 dealsWon ? deals : 0, dealsWon ? 0 : deals, value), SalesKpis::add);
                     }
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("opened_at", "closed_at")
-                        + " FROM opportunity WHERE closed_at >= :start AND closed_at < :end")
-                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
+        Number medianSeconds = medians.ofRowsEndingIn(period, "opportunity", "opened_at", "closed_at");
 
         return new Ae(won[0] + lost[0], won[0], lost[0], Figures.rate(won[0], won[0] + lost[0]),
                 Figures.days(medianSeconds), Figures.money(wonValue[0]), lossReasons, List.copyOf(perUser.values()));

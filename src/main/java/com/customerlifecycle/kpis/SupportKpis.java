@@ -61,10 +61,7 @@ class SupportKpis {
                 .query(row -> {
                     byTier.computeIfAbsent(row.getString("tier"), tier -> new long[4])[RESOLVED] = row.getLong("resolved");
                 });
-        Number medianSeconds = jdbc.sql("SELECT " + medians.seconds("opened_at", "resolved_at")
-                        + " FROM support_case WHERE resolved_at >= :start AND resolved_at < :end")
-                .param("start", period.startTimestamp()).param("end", period.endTimestamp())
-                .query((row, n) -> (Number) row.getObject(1)).list().get(0);
+        Number medianSeconds = medians.ofRowsEndingIn(period, "support_case", "opened_at", "resolved_at");
 
         Map<String, TierFigures> figures = new LinkedHashMap<>();
         long[] total = new long[4];

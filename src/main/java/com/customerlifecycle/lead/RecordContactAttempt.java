@@ -2,6 +2,7 @@ package com.customerlifecycle.lead;
 
 import static com.customerlifecycle.lead.LeadProcess.Vars;
 
+import com.customerlifecycle.forms.OptionalText;
 import com.customerlifecycle.identity.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,12 +24,8 @@ class RecordContactAttempt implements JavaDelegate {
         String outcome = (String) execution.getVariable(Vars.CONTACT_OUTCOME);
         int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPTS)).intValue() + 1;
         leads.recordContactAttempt((String) execution.getVariable(Vars.LEAD_ID), new Lead.ContactAttempt(attempt, outcome,
-                CurrentUser.of(execution), notes(execution), TrialSignUpService.now()));
+                CurrentUser.of(execution), OptionalText.of(execution.getVariable(Vars.CONTACT_NOTES)),
+                TrialSignUpService.now()));
         execution.setVariable(Vars.CONTACT_ATTEMPTS, attempt);
-    }
-
-    private static String notes(DelegateExecution execution) {
-        Object notes = execution.getVariable(Vars.CONTACT_NOTES);
-        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }

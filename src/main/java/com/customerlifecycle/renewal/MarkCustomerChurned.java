@@ -5,6 +5,7 @@ import static com.customerlifecycle.renewal.RenewalProcess.Vars;
 import java.time.Instant;
 
 import com.customerlifecycle.customer.CustomerRepository;
+import com.customerlifecycle.forms.OptionalText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,11 +27,7 @@ class MarkCustomerChurned implements JavaDelegate {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         customers.churn((String) execution.getVariable(Vars.CUSTOMER_ID), now);
         renewals.decide(execution.getProcessInstanceId(), RenewalProcess.Outcome.CHURNED, null, null, null, null,
-                (String) execution.getVariable(Vars.CHURN_REASON), notes(execution.getVariable(Vars.CHURN_NOTES)),
+                (String) execution.getVariable(Vars.CHURN_REASON), OptionalText.of(execution.getVariable(Vars.CHURN_NOTES)),
                 (String) execution.getVariable(Vars.RENEWAL_DECIDED_BY), now);
-    }
-
-    private static String notes(Object notes) {
-        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }

@@ -4,6 +4,7 @@ import static com.customerlifecycle.sales.SalesProcess.Vars;
 
 import java.math.BigDecimal;
 
+import com.customerlifecycle.forms.OptionalText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,11 +25,7 @@ class RecordLostDeal implements JavaDelegate {
         Object proposedValue = execution.getVariable(Vars.ANNUAL_VALUE);
         opportunities.recordClosed((String) execution.getVariable(Vars.LEAD_ID), SalesProcess.DealOutcome.LOST,
                 proposedValue == null ? null : BigDecimal.valueOf(((Number) proposedValue).doubleValue()),
-                (String) execution.getVariable(Vars.LOSS_REASON), notes(execution.getVariable(Vars.LOSS_NOTES)),
+                (String) execution.getVariable(Vars.LOSS_REASON), OptionalText.of(execution.getVariable(Vars.LOSS_NOTES)),
                 (String) execution.getVariable(Vars.DEAL_CLOSED_BY), null, ClockUtil.getCurrentTime().toInstant());
-    }
-
-    private static String notes(Object notes) {
-        return notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
     }
 }
