@@ -20,23 +20,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code validate} rules, allowed {@code values} (fixed, or from a variable named by {@code valuesKey}), default value
  * and the FEEL condition that hides it; and the texts it shows. Fields inside groups count.
  */
-record CamundaForm(String id, List<Field> fields, List<String> texts) {
+public record CamundaForm(String id, List<Field> fields, List<String> texts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DISPLAYED = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)Text\\s*}}");
 
     /** One input field; {@code null} where the form says nothing. */
-    record Field(String key, String type, String subtype, String label, boolean required, BigDecimal min, BigDecimal max,
+    public record Field(String key, String type, String subtype, String label, boolean required, BigDecimal min, BigDecimal max,
                  Integer minLength, Integer maxLength, String pattern, String validationType, Integer decimalDigits,
                  List<Object> values, String valuesKey, String valuesExpression, Object defaultValue,
                  String hideCondition) {
 
-        boolean hasFixedValues() {
+        public boolean hasFixedValues() {
             return values != null;
         }
     }
 
-    static CamundaForm parse(byte[] schema) {
+    public static CamundaForm parse(byte[] schema) {
         try {
             JsonNode root = JSON.readTree(schema);
             List<Field> fields = new ArrayList<>();
@@ -52,7 +52,7 @@ record CamundaForm(String id, List<Field> fields, List<String> texts) {
      * The values of options as a variable holds them: a list, or JSON (a Camunda Json variable), of values or of
      * {label, value} entries; none when there is nothing to read.
      */
-    static List<Object> optionValues(Object options) {
+    public static List<Object> optionValues(Object options) {
         if (options == null) {
             return List.of();
         }
