@@ -93,14 +93,15 @@ public class WorkingCalendar {
         int added = 0;
         while (added < days) {
             date = date.plusDays(1);
-            if (isWorkingDay(date)) {
+            if (isWorkingDay(date.toLocalDate())) {
                 added++;
             }
         }
         return date.toInstant();
     }
 
-    private static boolean isWorkingDay(ZonedDateTime date) {
+    /** Monday to Friday. */
+    public static boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }

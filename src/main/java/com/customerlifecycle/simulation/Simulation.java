@@ -1,6 +1,5 @@
 package com.customerlifecycle.simulation;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.expansion.ExpansionSignals;
 import com.customerlifecycle.journey.JourneyProcess;
 import com.customerlifecycle.lead.TrialSignUp;
@@ -55,7 +55,8 @@ final class Simulation {
     private final SimulatedAccounts accounts;
     private final RuntimeService runtime;
     private final SimulatedTeam team;
-    private final Draw draw;
+    /** The chance of the day being simulated: its arrivals, their moments and who they come from. */
+    private Draw draw;
     private final Consumer<String> progress;
     private final Map<String, Double> carried = new HashMap<>();
     private int signUpsSoFar;
@@ -74,8 +75,7 @@ final class Simulation {
         this.transaction = transaction;
         this.accounts = accounts;
         this.runtime = runtime;
-        this.draw = new Draw(scenario.seed());
-        this.team = new SimulatedTeam(scenario, engine, new TaskAnswers(scenario, draw, accounts::tierOf));
+        this.team = new SimulatedTeam(scenario, engine, new TaskAnswers(scenario, accounts::tierOf));
         this.progress = progress;
     }
 
@@ -104,7 +104,7 @@ final class Simulation {
         List<Arrival> arrivals = arrivalsOf(day, midnight);
         Instant workStarts = day.atTime(WORK_STARTS_AT, 0).atZone(zone).toInstant();
         runUntil(workStarts, arrivals);
-        if (isWorkingDay(day)) {
+        if (WorkingCalendar.isWorkingDay(day)) {
             for (int hour = 0; hour < SimulatedTeam.workingDayHours(scenario); hour++) {
                 Instant hourStart = workStarts.plus(Duration.ofHours(hour));
                 team.work(hourStart, hour);
@@ -112,10 +112,6 @@ final class Simulation {
             }
         }
         runUntil(day.plusDays(1).atStartOfDay(zone).toInstant(), arrivals);
-    }
-
-    static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     /**
@@ -187,6 +183,7 @@ final class Simulation {
     /** What comes from outside on that day, each at its moment, in time order. */
     private List<Arrival> arrivalsOf(LocalDate day, Instant midnight) {
         List<Arrival> arrivals = new ArrayList<>();
+        draw = Draw.of(scenario.seed(), "arrivals/" + day);
         long monthsIn = java.time.temporal.ChronoUnit.MONTHS.between(scenario.start(), day);
         Scenario.SignUps signUpRate = scenario.signUps();
         double signUpsToday = signUpRate.perWeek() / 7 * Math.pow(1 + signUpRate.growthPerMonth(), monthsIn);
@@ -236,10 +233,11 @@ final class Simulation {
     }
 
     private void signUp(int number) {
-        Scenario.EmployeeBand band = draw.pick(employeeShares());
         String id = String.format("%05d", number);
+        Draw company = Draw.of(scenario.seed(), "sign-up/" + id);
+        Scenario.EmployeeBand band = company.pick(employeeShares());
         signUps.signUp(new TrialSignUp("Simulated Company " + id, "Trial User " + id, "trial-" + id + "@simulation.invalid",
-                null, draw.between(band.from(), band.to()), scenario.signUps().trialDays()));
+                null, company.between(band.from(), band.to()), scenario.signUps().trialDays()));
     }
 
     private Map<Scenario.EmployeeBand, Double> employeeShares() {

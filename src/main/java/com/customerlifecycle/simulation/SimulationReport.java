@@ -125,22 +125,46 @@ final class SimulationReport {
             runs.forEach(run -> {
                 JsonNode value = run.summary().at(pointer);
                 values.add(value);
-                table.append("<td>").append(escape(value.isMissingNode() || value.isNull() ? "–" : value.asText())).append("</td>");
+                table.append("<td>").append(escape(figure(value, isShare(pointer)))).append("</td>");
             });
             if (runs.size() == 2) {
-                table.append("<td>").append(change(values.get(0), values.get(1))).append("</td>");
+                table.append("<td>").append(escape(change(values.get(0), values.get(1), isShare(pointer)))).append("</td>");
             }
             table.append("</tr>\n");
         });
         return table.append("</table>\n").toString();
     }
 
-    private static String change(JsonNode before, JsonNode after) {
+    /** Rates and utilisation (0–1), shown as percentages. */
+    private static boolean isShare(String pointer) {
+        return pointer.endsWith("Retention") || pointer.endsWith("SlaMet") || pointer.endsWith("utilisation");
+    }
+
+    private static String figure(JsonNode value, boolean share) {
+        if (value.isMissingNode() || value.isNull()) {
+            return "–";
+        }
+        if (!value.isNumber()) {
+            return value.asText();
+        }
+        if (share) {
+            return String.format(Locale.ROOT, "%.1f %%", value.asDouble() * 100);
+        }
+        return value.asDouble() == Math.rint(value.asDouble()) ? String.format(Locale.ROOT, "%,d", value.asLong())
+                : String.format(Locale.ROOT, "%,.2f", value.asDouble());
+    }
+
+    private static String change(JsonNode before, JsonNode after, boolean share) {
         if (!before.isNumber() || !after.isNumber()) {
             return "";
         }
         double difference = after.asDouble() - before.asDouble();
-        return difference == 0 ? "=" : (difference > 0 ? "+" : "") + number(SimulationResults.round(difference, 3));
+        if (Math.abs(difference) < 1e-9) {
+            return "=";
+        }
+        String sign = difference > 0 ? "+" : "−";
+        return share ? String.format(Locale.ROOT, "%s%.1f pp", sign, Math.abs(difference) * 100)
+                : sign + figure(SimulationResults.JSON.getNodeFactory().numberNode(Math.abs(difference)), false);
     }
 
     private static String chart(SimulationResults.Run run, String title,

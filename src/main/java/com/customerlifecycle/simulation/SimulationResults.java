@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.kpis.TeamKpis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +117,7 @@ final class SimulationResults {
     private long workingDays(LocalDate monday, Instant weekEnd) {
         long days = 0;
         for (LocalDate day = monday; startOf(day).isBefore(weekEnd); day = day.plusDays(1)) {
-            if (!day.isBefore(scenario.start()) && Simulation.isWorkingDay(day)) {
+            if (!day.isBefore(scenario.start()) && WorkingCalendar.isWorkingDay(day)) {
                 days++;
             }
         }

@@ -17,21 +17,23 @@ import com.customerlifecycle.forms.CamundaForm;
  * What a simulated person enters in a task's form. Every visible field the form requires gets a plausible value of
  * its type (so a step a process owner adds, or a new required field, is answered too); the forms whose answers steer
  * the journey get the scenario's odds: a call reaches the trial user, a deal is won, a health score, a renewal.
- * Answers are drawn from the one seeded random source, in the order tasks are completed.
+ * Each answer draws from its own source of chance, named after the company, the form and how often the company's
+ * form was answered ({@link Draw}).
  */
 final class TaskAnswers {
 
     private final Scenario scenario;
-    private final Draw draw;
+    /** How often each company's form has been answered, for the name of the next answer's source of chance. */
+    private final Map<String, Integer> answered = new HashMap<>();
+    private Draw draw;
     private final Function<String, String> tierOfCustomer;
     /** The health band of each customer's last check-in, for its renewal decision. */
     private final Map<String, String> lastHealth = new HashMap<>();
     /** The plan the account executive recommended, by lead, for the proposal that follows. */
     private final Map<String, String> recommendedPlans = new HashMap<>();
 
-    TaskAnswers(Scenario scenario, Draw draw, Function<String, String> tierOfCustomer) {
+    TaskAnswers(Scenario scenario, Function<String, String> tierOfCustomer) {
         this.scenario = scenario;
-        this.draw = draw;
         this.tierOfCustomer = tierOfCustomer;
     }
 
@@ -39,6 +41,8 @@ final class TaskAnswers {
     Map<String, Object> of(CamundaForm form, Map<String, Object> variables, Instant now) {
         Map<String, Object> answer = new LinkedHashMap<>();
         String formId = form.id() == null ? "" : form.id();
+        String source = text(variables.get("company")) + "/" + formId;
+        draw = Draw.of(scenario.seed(), source + "/" + answered.merge(source, 1, Integer::sum));
         answer.putAll(steering(formId, form, variables));
         for (CamundaForm.Field field : form.fields()) {
             if (!answer.containsKey(field.key()) && field.hideCondition() == null && field.required()) {
