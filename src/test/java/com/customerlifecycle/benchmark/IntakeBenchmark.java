@@ -87,15 +87,26 @@ class IntakeBenchmark {
                     .get("count").asLong());
             recordMemory(app, footprint, "after B1");
         }
+        // B5 the other way: extracted, with a class data sharing archive (on a database of its own)
+        ClassDataSharing.prepare(List.of(startArguments(Benchmarks.fresh(databaseName))));
+        try (PackagedApplication app = PackagedApplication.startJar(Benchmarks.log("intake-cds-" + databaseName),
+                ClassDataSharing.jvmOptions(), ClassDataSharing.extractedJar(),
+                startArguments(Benchmarks.fresh(databaseName)))) {
+            footprint.put("start-up to healthy, extracted with class data sharing (s)",
+                    Benchmarks.round(app.awaitHealthy().toMillis() / 1000.0));
+        }
         BenchmarkReport.record("B1 intake", databaseName, intake);
         BenchmarkReport.record("B5 footprint", databaseName, footprint);
     }
 
     /** The packaged application on the database with the demo users, its output in {@code log}. */
     static PackagedApplication startApplication(Database database, String log, String... more) {
-        return PackagedApplication.start(Benchmarks.log(log), List.of(),
-                concat(concat(database.arguments(), "--spring.profiles.active=" + database.profiles("demo"),
-                        "--logging.level.root=WARN"), more));
+        return PackagedApplication.start(Benchmarks.log(log), List.of(), concat(startArguments(database), more));
+    }
+
+    private static String[] startArguments(Database database) {
+        return concat(database.arguments(), "--spring.profiles.active=" + database.profiles("demo"),
+                "--logging.level.root=WARN");
     }
 
     private static void put(Map<String, Object> figures, int clients, String figure, Object value) {

@@ -38,7 +38,12 @@ public final class PackagedApplication implements AutoCloseable {
 
     /** Starts the packaged jar on a free port with the given Spring Boot arguments; its output goes to {@code log}. */
     public static PackagedApplication start(Path log, List<String> jvmOptions, String... arguments) {
-        return launch(log, jvmOptions, List.of("-jar", jar().toString()), arguments);
+        return startJar(log, jvmOptions, jar(), arguments);
+    }
+
+    /** The same with another jar of the application, e.g. the one {@code -Djarmode=tools extract} wrote. */
+    public static PackagedApplication startJar(Path log, List<String> jvmOptions, Path jar, String... arguments) {
+        return launch(log, jvmOptions, List.of("-jar", jar.toString()), arguments);
     }
 
     /**
