@@ -164,9 +164,9 @@ class SecurityConfiguration {
 
     /**
      * Spring Security's own Micrometer observations (a span and timer around the filter chain, each authentication
-     * and each authorization decision) are off: nothing here reads them, and on {@code /engine-rest}, where Camunda's
-     * filter authenticates, they were most of what the chain cost per request (BENCHMARKS.md, B1). The request's own
-     * {@code http.server.requests} metric stays. {@code clo.security.observations=true} turns them back on.
+     * and each authorization decision) are off: they are work on every request and nothing here reads them (their gain
+     * in B1 was inside the noise, BENCHMARKS.md). The request's own {@code http.server.requests} metric stays.
+     * {@code clo.security.observations=true} turns them back on.
      */
     @Bean
     @ConditionalOnProperty(name = "clo.security.observations", havingValue = "false", matchIfMissing = true)
