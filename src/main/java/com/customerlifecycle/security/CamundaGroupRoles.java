@@ -3,6 +3,7 @@ package com.customerlifecycle.security;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,8 +18,13 @@ final class CamundaGroupRoles {
 
     /** The roles of the user's groups as they are now. */
     static List<GrantedAuthority> of(IdentityService identityService, String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(group -> (GrantedAuthority) new SimpleGrantedAuthority(ROLE_PREFIX + group.getId()))
+        return of(identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    }
+
+    /** The roles of these groups. */
+    static List<GrantedAuthority> of(List<String> groupIds) {
+        return groupIds.stream()
+                .map(groupId -> (GrantedAuthority) new SimpleGrantedAuthority(ROLE_PREFIX + groupId))
                 .toList();
     }
 

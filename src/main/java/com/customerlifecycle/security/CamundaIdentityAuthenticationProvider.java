@@ -1,6 +1,5 @@
 package com.customerlifecycle.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,27 +8,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP Basic credentials of {@code /api} and {@code /actuator} callers against Camunda's users, the same ones
- * Tasklist and {@code /engine-rest} know. Each Camunda group becomes the role {@code ROLE_<group id>}.
+ * Tasklist and {@code /engine-rest} know, through {@link VerifiedCredentials}. Each Camunda group becomes the role
+ * {@code ROLE_<group id>}.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private final VerifiedCredentials verified;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
-        this.identityService = identityService;
+    CamundaIdentityAuthenticationProvider(VerifiedCredentials verified) {
+        this.verified = verified;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                CamundaGroupRoles.of(identityService, userId));
+        VerifiedCredentials.Login login = verified.check(userId, credentials.toString())
+                .orElseThrow(() -> new BadCredentialsException("Unknown user or wrong password"));
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, CamundaGroupRoles.of(login.groupIds()));
     }
 
     @Override

@@ -18,7 +18,7 @@ import com.customerlifecycle.identity.StaffRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +29,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -39,8 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Nobody reaches the application without logging in:
  * <ul>
- * <li>{@code /engine-rest}: HTTP Basic through Camunda's own {@link ProcessEngineAuthenticationFilter}; the engine's
- * authorizations decide what each user may do;</li>
+ * <li>{@code /engine-rest}: HTTP Basic through Camunda's own {@link ProcessEngineAuthenticationFilter} (with the
+ * logins of {@link VerifiedCredentials}, see {@link EngineRestAuthentication}); the engine's authorizations decide what
+ * each user may do;</li>
  * <li>{@code /api} and {@code /actuator}: HTTP Basic against Camunda's users, roles from their groups;</li>
  * <li>the webapps ({@code /camunda}): their own login page and session;</li>
  * <li>the Admin webapp's first-run setup is closed for good (CVE-2026-77226).</li>
@@ -160,6 +162,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Spring Security's own Micrometer observations (a span and timer around the filter chain, each authentication
+     * and each authorization decision) are off: they are work on every request and nothing here reads them (their gain
+     * in B1 was inside the noise, BENCHMARKS.md). The request's own {@code http.server.requests} metric stays.
+     * {@code clo.security.observations=true} turns them back on.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "clo.security.observations", havingValue = "false", matchIfMissing = true)
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     /** Plain path patterns: /engine-rest and /camunda are not served by Spring MVC's dispatcher. */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -170,12 +184,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(VerifiedCredentials verified) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EngineRestAuthentication(verified));
         registration.setName("camunda-engine-rest-authentication");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -13,10 +13,10 @@ public record Database(String url, String username, String password) {
         return new Database(TestDatabase.freshPostgresDatabase(), "postgres", "");
     }
 
-    /** A new H2 database on disk under {@code directory}, as the default configuration keeps it. */
+    /** A new H2 database on disk under {@code directory}, with the options of the default configuration. */
     public static Database freshH2File(Path directory) {
         Path file = directory.toAbsolutePath().resolve("clo-" + UUID.randomUUID());
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64", "sa", "");
     }
 
     public boolean isPostgres() {

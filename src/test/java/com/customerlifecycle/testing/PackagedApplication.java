@@ -38,11 +38,31 @@ public final class PackagedApplication implements AutoCloseable {
 
     /** Starts the packaged jar on a free port with the given Spring Boot arguments; its output goes to {@code log}. */
     public static PackagedApplication start(Path log, List<String> jvmOptions, String... arguments) {
+        return startJar(log, jvmOptions, jar(), arguments);
+    }
+
+    /** The same with another jar of the application, e.g. the one {@code -Djarmode=tools extract} wrote. */
+    public static PackagedApplication startJar(Path log, List<String> jvmOptions, Path jar, String... arguments) {
+        return launch(log, jvmOptions, List.of("-jar", jar.toString()), arguments);
+    }
+
+    /**
+     * Starts another Spring Boot application the same way (own JVM, free port, output to {@code log}): its main class
+     * on the given class path.
+     */
+    public static PackagedApplication startMainClass(Path log, List<String> jvmOptions, String classPath,
+                                                     String mainClass, String... arguments) {
+        return launch(log, jvmOptions, List.of("-cp", classPath, mainClass), arguments);
+    }
+
+    private static PackagedApplication launch(Path log, List<String> jvmOptions, List<String> application,
+                                              String... arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(application);
+        command.add("--server.port=" + port);
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
@@ -56,12 +76,17 @@ public final class PackagedApplication implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers 200; the time from the process start to then. */
     public Duration awaitHealthy() {
+        return awaitAnswer("/actuator/health");
+    }
+
+    /** Waits until {@code path} answers 200; the time from the process start to then. */
+    public Duration awaitAnswer(String path) {
         await("the application starts (see " + log + ")").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     assertThat(process.isAlive()).as("the application is running; see %s", log).isTrue();
                     try {
-                        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
                                 HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                     } catch (IOException stillStarting) {
                         return false;
@@ -109,7 +134,7 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     /** The jar {@code ./mvnw verify} packaged before the {@code verify}-phase tests run. */
-    private static Path jar() {
+    public static Path jar() {
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(file -> file.getFileName().toString().matches("customer-lifecycle-orchestrator-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("package the application first (./mvnw verify)"));
