@@ -131,7 +131,7 @@ public final class SimulateCommand {
     static SimulationResults.Run simulate(Scenario scenario, Path folder, PrintStream out,
                                           Consumer<ConfigurableApplicationContext> beforeClose) {
         Map<String, Object> properties = Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:simulation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                "spring.datasource.url", "jdbc:h2:mem:simulation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64",
                 "clo.admin.user", "simulation",
                 "clo.admin.password", HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CustomerLifecycleApplication.class)
