@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -275,7 +276,7 @@ record Scenario(Long seed, LocalDate start, Integer months, SignUps signUps, Sal
             }
         }
 
-        void onlyKeys(String key, java.util.Set<String> keys, List<String> allowed) {
+        void onlyKeys(String key, Set<String> keys, List<String> allowed) {
             keys.stream().filter(k -> !allowed.contains(k)).forEach(k ->
                     problems.add("unknown key '" + key + "." + k + "' (known here: " + String.join(", ", allowed) + ")"));
         }

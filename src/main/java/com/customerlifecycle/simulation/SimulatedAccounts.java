@@ -2,6 +2,7 @@ package com.customerlifecycle.simulation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ final class SimulatedAccounts {
                 .param("active", CustomerStatus.ACTIVE.code())
                 .query((row, i) -> new Account(row.getString(1), row.getString(2))).list();
         Map<String, List<Account>> byTier = customers.stream()
-                .collect(Collectors.groupingBy(Account::tier, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Account::tier, LinkedHashMap::new, Collectors.toList()));
         byTier.put(Scenario.TRIAL, trials);
         return new Open(byTier);
     }

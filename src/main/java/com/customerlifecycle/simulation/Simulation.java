@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -184,7 +186,7 @@ final class Simulation {
     private List<Arrival> arrivalsOf(LocalDate day, Instant midnight) {
         List<Arrival> arrivals = new ArrayList<>();
         draw = Draw.of(scenario.seed(), "arrivals/" + day);
-        long monthsIn = java.time.temporal.ChronoUnit.MONTHS.between(scenario.start(), day);
+        long monthsIn = ChronoUnit.MONTHS.between(scenario.start(), day);
         Scenario.SignUps signUpRate = scenario.signUps();
         double signUpsToday = signUpRate.perWeek() / 7 * Math.pow(1 + signUpRate.growthPerMonth(), monthsIn);
         for (int i = due("sign-ups", signUpsToday); i > 0; i--) {
@@ -241,7 +243,7 @@ final class Simulation {
     }
 
     private Map<Scenario.EmployeeBand, Double> employeeShares() {
-        Map<Scenario.EmployeeBand, Double> shares = new java.util.LinkedHashMap<>();
+        Map<Scenario.EmployeeBand, Double> shares = new LinkedHashMap<>();
         scenario.signUps().employees().forEach(band -> shares.put(band, band.share()));
         return shares;
     }

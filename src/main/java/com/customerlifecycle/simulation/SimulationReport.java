@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -168,7 +169,7 @@ final class SimulationReport {
     }
 
     private static String chart(SimulationResults.Run run, String title,
-                                java.util.function.Function<SimulationResults.Week, Double> value) {
+                                Function<SimulationResults.Week, Double> value) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> mondays = new ArrayList<>();
         for (SimulationResults.Week week : run.weeks()) {

@@ -13,6 +13,7 @@ import com.customerlifecycle.calendar.WorkingCalendar;
 import com.customerlifecycle.kpis.TeamKpis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class SimulationResults {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One week (from its Monday) of one role. */
     record Week(LocalDate monday, String role, int people, int created, int done, int backlog, int overdue,
@@ -50,6 +51,8 @@ final class SimulationResults {
     private final RepositoryService repository;
     private final JdbcClient jdbc;
     private final TeamKpis kpis;
+    /** The candidate groups each user task's diagram names, by process definition and task id. */
+    private final Map<String, List<String>> candidateGroups = new HashMap<>();
 
     SimulationResults(Scenario scenario, ZoneId zone, HistoryService history, RepositoryService repository,
                       JdbcClient jdbc, TeamKpis kpis) {
@@ -199,8 +202,6 @@ final class SimulationResults {
     private static boolean completed(HistoricTaskInstance task) {
         return "completed".equals(task.getDeleteReason());
     }
-
-    private final Map<String, List<String>> candidateGroups = new HashMap<>();
 
     private String roleOf(HistoricTaskInstance task) {
         List<String> groups = candidateGroups.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,8 +108,7 @@ class ScenarioTest {
         String yaml = Files.readString(DEFAULT);
         assertThat(yaml).contains(original);
         Path file = temp.resolve("scenario-" + System.nanoTime() + ".yaml");
-        Files.writeString(file, yaml.replaceFirst(java.util.regex.Pattern.quote(original),
-                java.util.regex.Matcher.quoteReplacement(replacement)));
+        Files.writeString(file, yaml.replaceFirst(Pattern.quote(original), Matcher.quoteReplacement(replacement)));
         return catchThrowableOfType(SimulationException.class, () -> Scenario.load(file)).getMessage();
     }
 }

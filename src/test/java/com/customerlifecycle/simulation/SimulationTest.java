@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +50,7 @@ class SimulationTest {
     private static List<Map<String, String>> weekly;
     private static String console;
     /** The renewals of each run, by the days before the contract's end its renewal window opens. */
-    private static final Map<Integer, List<Renewal>> renewals = new java.util.HashMap<>();
+    private static final Map<Integer, List<Renewal>> renewals = new HashMap<>();
 
     @BeforeAll
     static void simulateTinyScenarioOnBothFolders() throws IOException {
@@ -209,7 +211,7 @@ class SimulationTest {
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            Map<String, String> row = new java.util.LinkedHashMap<>();
+            Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
                 row.put(header[i], cells[i]);
             }
