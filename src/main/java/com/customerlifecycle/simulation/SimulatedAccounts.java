@@ -65,8 +65,13 @@ final class SimulatedAccounts {
                 .query(Long.class).single() > 0;
     }
 
-    String tierOf(String customerId) {
-        return jdbc.sql("SELECT touch_tier FROM customer WHERE id = :id").param("id", customerId)
-                .query(String.class).optional().orElse("tech-touch");
+    /** A customer's touch tier and the health band of its last check-in ({@code null} before the first). */
+    record Standing(String tier, String healthBand) {
+    }
+
+    Standing standingOf(String customerId) {
+        return jdbc.sql("SELECT touch_tier, health_band FROM customer WHERE id = :id").param("id", customerId)
+                .query((row, i) -> new Standing(row.getString(1) == null ? "tech-touch" : row.getString(1), row.getString(2)))
+                .single();
     }
 }

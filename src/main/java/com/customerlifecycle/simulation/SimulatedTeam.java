@@ -19,14 +19,12 @@ import com.customerlifecycle.forms.CamundaForm;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +48,11 @@ final class SimulatedTeam {
 
     private final Scenario scenario;
     private final TaskService tasks;
-    private final RepositoryService repository;
+    private final DiagramCandidateGroups candidateGroups;
     private final FormService forms;
     private final TaskAnswers answers;
     private final List<Person> people = new ArrayList<>();
     private final Map<String, CamundaForm> formsByKey = new HashMap<>();
-    private final Map<String, List<String>> groupsByTask = new HashMap<>();
     /** Unassigned tasks claimed since the open tasks were read. */
     private final Map<String, String> claimed = new HashMap<>();
     private List<Task> open;
@@ -65,7 +62,7 @@ final class SimulatedTeam {
     SimulatedTeam(Scenario scenario, ProcessEngine engine, TaskAnswers answers) {
         this.scenario = scenario;
         this.tasks = engine.getTaskService();
-        this.repository = engine.getRepositoryService();
+        this.candidateGroups = new DiagramCandidateGroups(engine.getRepositoryService());
         this.forms = engine.getFormService();
         this.answers = answers;
         for (String role : Scenario.ROLES) {
@@ -179,12 +176,7 @@ final class SimulatedTeam {
 
     /** The candidate groups the task's diagram names; those given by an expression as the engine resolved them. */
     private List<String> groupsOf(Task task) {
-        List<String> named = groupsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                key -> {
-                    UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-                            .getModelElementById(task.getTaskDefinitionKey());
-                    return userTask == null ? List.of() : userTask.getCamundaCandidateGroupsList();
-                });
+        List<String> named = candidateGroups.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         return named.stream().anyMatch(group -> group.contains("{")) ? candidateGroupsOf(task) : named;
     }
 

@@ -77,7 +77,7 @@ final class Simulation {
         this.transaction = transaction;
         this.accounts = accounts;
         this.runtime = runtime;
-        this.team = new SimulatedTeam(scenario, engine, new TaskAnswers(scenario, accounts::tierOf));
+        this.team = new SimulatedTeam(scenario, engine, new TaskAnswers(scenario, accounts::standingOf));
         this.progress = progress;
     }
 

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,18 +47,16 @@ final class SimulationResults {
     private final Scenario scenario;
     private final ZoneId zone;
     private final HistoryService history;
-    private final RepositoryService repository;
     private final JdbcClient jdbc;
     private final TeamKpis kpis;
-    /** The candidate groups each user task's diagram names, by process definition and task id. */
-    private final Map<String, List<String>> candidateGroups = new HashMap<>();
+    private final DiagramCandidateGroups candidateGroups;
 
     SimulationResults(Scenario scenario, ZoneId zone, HistoryService history, RepositoryService repository,
                       JdbcClient jdbc, TeamKpis kpis) {
         this.scenario = scenario;
         this.zone = zone;
         this.history = history;
-        this.repository = repository;
+        this.candidateGroups = new DiagramCandidateGroups(repository);
         this.jdbc = jdbc;
         this.kpis = kpis;
     }
@@ -67,13 +64,14 @@ final class SimulationResults {
     Run of(String diagrams, Simulation.Outcome outcome) {
         List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().orderByHistoricActivityInstanceStartTime()
                 .asc().orderByTaskId().asc().list();
-        Map<String, String> roles = new HashMap<>();
-        tasks.forEach(task -> roles.put(task.getId(), roleOf(task)));
-        List<Week> weeks = weeks(tasks, roles);
-        return new Run(diagrams, weeks, summary(diagrams, outcome, tasks, roles, weeks));
+        Map<String, List<HistoricTaskInstance>> byRole = new HashMap<>();
+        tasks.forEach(task -> byRole.computeIfAbsent(roleOf(task), role -> new ArrayList<>()).add(task));
+        List<Week> weeks = weeks(byRole);
+        return new Run(diagrams, weeks, summary(diagrams, outcome, byRole, weeks));
     }
 
-    private List<Week> weeks(List<HistoricTaskInstance> tasks, Map<String, String> roles) {
+    /** Tasks of no role of the scenario (a group a process owner added) are in no row. */
+    private List<Week> weeks(Map<String, List<HistoricTaskInstance>> byRole) {
         List<Week> weeks = new ArrayList<>();
         Instant simulationEnds = startOf(scenario.end());
         for (LocalDate monday = scenario.firstMonday(); monday.isBefore(scenario.end()); monday = monday.plusWeeks(1)) {
@@ -86,10 +84,7 @@ final class SimulationResults {
                 int overdue = 0;
                 double needed = 0;
                 double hoursDone = 0;
-                for (HistoricTaskInstance task : tasks) {
-                    if (!role.equals(roles.get(task.getId()))) {
-                        continue;
-                    }
+                for (HistoricTaskInstance task : byRole.getOrDefault(role, List.of())) {
                     Instant start = task.getStartTime().toInstant();
                     Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
                     double hours = scenario.hoursOf(task.getTaskDefinitionKey());
@@ -127,8 +122,8 @@ final class SimulationResults {
         return days;
     }
 
-    private ObjectNode summary(String diagrams, Simulation.Outcome outcome, List<HistoricTaskInstance> tasks,
-                               Map<String, String> roles, List<Week> weeks) {
+    private ObjectNode summary(String diagrams, Simulation.Outcome outcome, Map<String, List<HistoricTaskInstance>> byRole,
+                               List<Week> weeks) {
         ObjectNode summary = JSON.createObjectNode();
         summary.put("diagrams", diagrams);
         summary.put("seed", scenario.seed());
@@ -170,7 +165,7 @@ final class SimulationResults {
             figures.put("tasksDone", ofRole.stream().mapToInt(Week::done).sum());
             figures.put("backlogAtEnd", last.backlog());
             figures.put("overdueAtEnd", last.overdue());
-            figures.put("deadlinesMissed", tasks.stream().filter(task -> role.equals(roles.get(task.getId())))
+            figures.put("deadlinesMissed", byRole.getOrDefault(role, List.of()).stream()
                     .filter(task -> missedItsDeadline(task, simulationEnds)).count());
             figures.put("hoursNeeded", round(ofRole.stream().mapToDouble(Week::hoursNeeded).sum(), 1));
             figures.put("hoursDone", round(hoursDone, 1));
@@ -204,13 +199,8 @@ final class SimulationResults {
     }
 
     private String roleOf(HistoricTaskInstance task) {
-        List<String> groups = candidateGroups.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                key -> {
-                    UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-                            .getModelElementById(task.getTaskDefinitionKey());
-                    return userTask == null ? List.of() : userTask.getCamundaCandidateGroupsList();
-                });
-        return groups.stream().filter(Scenario.ROLES::contains).findFirst()
+        return candidateGroups.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).stream()
+                .filter(Scenario.ROLES::contains).findFirst()
                 .orElseGet(() -> SimulatedTeam.roleOf(task.getAssignee()));
     }
 

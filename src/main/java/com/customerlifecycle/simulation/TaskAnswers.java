@@ -26,15 +26,13 @@ final class TaskAnswers {
     /** How often each company's form has been answered, for the name of the next answer's source of chance. */
     private final Map<String, Integer> answered = new HashMap<>();
     private Draw draw;
-    private final Function<String, String> tierOfCustomer;
-    /** The health band of each customer's last check-in, for its renewal decision. */
-    private final Map<String, String> lastHealth = new HashMap<>();
+    private final Function<String, SimulatedAccounts.Standing> standingOfCustomer;
     /** The plan the account executive recommended, by lead, for the proposal that follows. */
     private final Map<String, String> recommendedPlans = new HashMap<>();
 
-    TaskAnswers(Scenario scenario, Function<String, String> tierOfCustomer) {
+    TaskAnswers(Scenario scenario, Function<String, SimulatedAccounts.Standing> standingOfCustomer) {
         this.scenario = scenario;
-        this.tierOfCustomer = tierOfCustomer;
+        this.standingOfCustomer = standingOfCustomer;
     }
 
     /** The submitted variables for a task with this form and these process variables, at {@code now}. */
@@ -104,7 +102,6 @@ final class TaskAnswers {
             case "hold-success-check-in" -> {
                 String tier = text(variables.get("touchTier"));
                 String band = draw.pick(customers.health().get(tier));
-                lastHealth.put(text(variables.get("customerId")), band);
                 answer.put("healthScore", healthScore(band));
                 answer.put("checkInNotes", "Check-in held (simulated)");
                 if ("low-touch".equals(tier)) {
@@ -129,9 +126,10 @@ final class TaskAnswers {
                 }
             }
             case "negotiate-renewal" -> {
-                String customerId = text(variables.get("customerId"));
-                String tier = tierOfCustomer.apply(customerId);
-                String band = lastHealth.computeIfAbsent(customerId, id -> draw.pick(customers.health().get(tier)));
+                SimulatedAccounts.Standing standing = standingOfCustomer.apply(text(variables.get("customerId")));
+                String tier = standing.tier();
+                // the band of the last check-in, as the check-in recorded it; never checked in: by the tier's shares
+                String band = standing.healthBand() != null ? standing.healthBand() : draw.pick(customers.health().get(tier));
                 boolean churned = draw.chance(customers.churnAtRenewal().get(tier).get(band));
                 answer.put("renewalOutcome", churned ? "churned" : "renewed");
                 if (churned) {
