@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the authorization join of Camunda 7.24's task query into an {@code EXISTS} subquery, on the SQL MyBatis
- * generated, without copying the engine's mapping.
+ * Turns the authorization join of Camunda 7.24's task query into three set look-ups, on the SQL MyBatis generated,
+ * without copying the engine's mapping.
  *
  * <p>Without revoke checks, {@code Task.xml} ({@code selectTaskByQueryCriteriaSql}) joins the grants that may apply to
  * the user ({@code Authorization.xml}, {@code authCheckJoinWithoutOnClauseWithBinding}) with
@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
  * or-ed with {@code RES.CASE_EXECUTION_ID_ IS NOT NULL} when CMMN is on). The statements always select and count
  * {@code distinct}, so a task matched by several grants is listed once. Here the join goes away and the check becomes
  * <pre>
- *   EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;)
- *           AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))
+ *   (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;))
+ *    OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;))
+ *    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;) AND A.RESOURCE_ID_ = '*'))
  * </pre>
- * — the same grants for the same resource ids, asked per task instead of joined, which PostgreSQL can answer with an
- * index probe per task instead of a nested loop over both sides. The only SQL written here is that {@code EXISTS}
- * frame and its {@code IN} list, which repeats the join's {@code ON} clause; the conditions inside are the engine's own
- * text, moved. Their bind parameters move with them.
+ * — a grant with one of the same three resource ids, asked as "is the task's id, its definition's key, or {@code *}
+ * among the resource ids the user's grants name". The sub-queries do not depend on the task, so the database reads
+ * the user's grants once per statement (PostgreSQL hashes them: a hash probe per task instead of an index probe per
+ * task; B3 in BENCHMARKS.md) — the first version, a correlated {@code EXISTS} per task, probed the authorization index
+ * for every task of a queue. The only SQL written here is that frame, which repeats the join's {@code ON} clause; the
+ * conditions inside are the engine's own text, repeated three times. Their bind parameters move with them.
  *
  * <p>When the SQL does not have exactly this shape (authorization off, revoke checks on, another database's syntax, a
  * future Camunda version), {@link #rewrite} returns {@code null} and the engine's statement runs unchanged.
@@ -82,9 +85,10 @@ final class AuthorizationJoinRewrite {
                 || ANY_AUTH_REFERENCE.matcher(after).find()) {
             return null;
         }
-        String exists = "(EXISTS (SELECT 1 FROM " + table + " A WHERE (" + conditions
-                + ") AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')))";
-        String rewritten = before + " " + between + exists + after;
+        String grantedIds = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + conditions + "))";
+        String lookUps = "(RES.ID_ IN " + grantedIds + " OR D.KEY_ IN " + grantedIds
+                + " OR EXISTS (SELECT 1 FROM " + table + " A WHERE (" + conditions + ") AND A.RESOURCE_ID_ = '*'))";
+        String rewritten = before + " " + between + lookUps + after;
 
         int beforeCount = placeholders(before);
         int conditionCount = placeholders(conditions);
@@ -96,7 +100,9 @@ final class AuthorizationJoinRewrite {
         List<Integer> order = new ArrayList<>();
         range(order, 0, beforeCount);
         range(order, beforeCount + conditionCount, betweenCount);
-        range(order, beforeCount, conditionCount);
+        for (int lookUp = 0; lookUp < 3; lookUp++) {
+            range(order, beforeCount, conditionCount);
+        }
         range(order, beforeCount + conditionCount + betweenCount, afterCount);
         return new Rewritten(rewritten, order.stream().mapToInt(Integer::intValue).toArray());
     }

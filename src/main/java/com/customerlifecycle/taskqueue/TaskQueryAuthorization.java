@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the task list and count — {@code /engine-rest/task}, {@code /engine-rest/task/count}, a Tasklist queue's
  * {@code /filter/{id}/list} and {@code /count}, and every {@code TaskQuery} in the application — with the authorization
- * check as an {@code EXISTS} subquery instead of Camunda 7.24's {@code OR} join of the authorization table (see
+ * check as look-ups of the ids the user's grants name (sub-queries, an {@code EXISTS} for the wildcard) instead of
+ * Camunda 7.24's {@code OR} join of the authorization table (see
  * {@link AuthorizationJoinRewrite}). A MyBatis interceptor on the engine's own MyBatis configuration rewrites the SQL of
  * the two statements {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria} just before they run;
  * every other statement, and these two when their SQL does not have the expected shape, run as Camunda wrote them.
@@ -71,7 +72,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         return existsCheck;
     }
 
-    /** Task list and count statements run with the {@code EXISTS} check since the start. */
+    /** Task list and count statements run with the rewritten check since the start. */
     public long rewrittenQueries() {
         return rewritten.get();
     }

@@ -22,16 +22,21 @@ class AuthorizationJoinRewriteTest {
             order by VAR0.TEXT_ asc LIMIT ? OFFSET ?""";
 
     @Test
-    void theJoinBecomesAnExistsCheckWithItsParameters() {
+    void theJoinBecomesThreeLookUpsOfTheGrantedIdsWithTheirParameters() {
         AuthorizationJoinRewrite.Rewritten rewritten = AuthorizationJoinRewrite.rewrite(TASK_LIST);
 
         assertThat(rewritten).isNotNull();
+        String conditions = "( A.TYPE_ < 2\n  AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) )\n"
+                + "  AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) ) )";
         assertThat(rewritten.sql()).doesNotContain("AUTH ON", "AUTH.").contains(
-                "OR (EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE ( A.TYPE_ < 2",
-                "A.PERMS_ & ? = ? ) ) ) AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))) )");
-        // variable name, group; then the nine of the authorization check; then the page
-        assertThat(rewritten.parameterOrder()).containsExactly(9, 10, 0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12);
-        assertThat(AuthorizationJoinRewrite.placeholders(rewritten.sql())).isEqualTo(13);
+                "OR (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + conditions + ")"
+                        + " OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + conditions + ")"
+                        + " OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE " + conditions
+                        + " AND A.RESOURCE_ID_ = '*')) )");
+        // variable name, group; then the nine of the authorization check, three times; then the page
+        assertThat(rewritten.parameterOrder()).containsExactly(9, 10, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7,
+                8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12);
+        assertThat(AuthorizationJoinRewrite.placeholders(rewritten.sql())).isEqualTo(31);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The task list and count with the {@code EXISTS} authorization check return exactly what Camunda's own statements
+ * The task list and count with the rewritten authorization check return exactly what Camunda's own statements
  * return: the same query run twice on the same data, once with {@link TaskQueryAuthorization} off (Camunda's join) and
  * once on, for every demo role, a manager granted {@code READ_TASK} on every process, users and groups with grants on
  * one task or one process definition only, a user with no grant, and the administrator; over candidate groups,
@@ -140,7 +140,7 @@ class TaskQueryAuthorizationTest {
             }
         }
         assertThat(compared).isGreaterThan(1000);
-        assertThat(plugin.rewrittenQueries() - rewrittenBefore).as("queries run with the EXISTS check")
+        assertThat(plugin.rewrittenQueries() - rewrittenBefore).as("queries run with the rewritten check")
                 .isGreaterThan(compared / 3);
     }
 
