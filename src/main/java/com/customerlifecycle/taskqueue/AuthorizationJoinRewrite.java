@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the authorization join of Camunda 7.24's task query into three set look-ups, on the SQL MyBatis generated,
+ * Turns the authorization join of Camunda 7.24's task query into a check per task, on the SQL MyBatis generated,
  * without copying the engine's mapping.
  *
  * <p>Without revoke checks, {@code Task.xml} ({@code selectTaskByQueryCriteriaSql}) joins the grants that may apply to
@@ -18,17 +18,9 @@ import java.util.regex.Pattern;
  * and then keeps a task when {@code (AUTH.RESOURCE_ID_ IS NOT NULL)} ({@code contextualAuthorizationCheck}, where it is
  * or-ed with {@code RES.CASE_EXECUTION_ID_ IS NOT NULL} when CMMN is on). The statements always select and count
  * {@code distinct}, so a task matched by several grants is listed once. Here the join goes away and the check becomes
- * <pre>
- *   (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;))
- *    OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;))
- *    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (&lt;the same conditions&gt;) AND A.RESOURCE_ID_ = '*'))
- * </pre>
- * — a grant with one of the same three resource ids, asked as "is the task's id, its definition's key, or {@code *}
- * among the resource ids the user's grants name". The sub-queries do not depend on the task, so the database reads
- * the user's grants once per statement (PostgreSQL hashes them: a hash probe per task instead of an index probe per
- * task; B3 in BENCHMARKS.md) — the first version, a correlated {@code EXISTS} per task, probed the authorization index
- * for every task of a queue. The only SQL written here is that frame, which repeats the join's {@code ON} clause; the
- * conditions inside are the engine's own text, repeated three times. Their bind parameters move with them.
+ * one of two equivalent forms ({@link Check}): a grant with one of the same three resource ids, asked per task. The
+ * only SQL written here is that frame, which repeats the join's {@code ON} clause; the conditions inside are the
+ * engine's own text, moved. Their bind parameters move with them.
  *
  * <p>When the SQL does not have exactly this shape (authorization off, revoke checks on, another database's syntax, a
  * future Camunda version), {@link #rewrite} returns {@code null} and the engine's statement runs unchanged.
@@ -45,12 +37,29 @@ final class AuthorizationJoinRewrite {
     private AuthorizationJoinRewrite() {
     }
 
+    /** How the rewritten statement asks whether a grant applies to a task. */
+    enum Check {
+        /**
+         * {@code EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (<conditions>) AND A.RESOURCE_ID_ IN (RES.ID_,
+         * D.KEY_, '*'))}: an index probe per task. Best for a page: the database walks the queue in its order (the
+         * due-date index) and stops after the page's tasks.
+         */
+        EXISTS_PER_TASK,
+        /**
+         * {@code (RES.ID_ IN (SELECT A.RESOURCE_ID_ … WHERE (<conditions>)) OR D.KEY_ IN (…) OR EXISTS (… AND
+         * A.RESOURCE_ID_ = '*'))}: the ids the user's grants name are read once per statement (PostgreSQL hashes them),
+         * then a hash probe per task. Best for a count, which visits every task of the queue; for a page it costs reading
+         * all the user's grants first. The conditions appear three times.
+         */
+        GRANTED_ID_LOOK_UPS
+    }
+
     /** The rewritten SQL and, for each of its bind parameters in order, the index of that parameter in the original. */
     record Rewritten(String sql, int[] parameterOrder) {
     }
 
     /** The rewritten statement, or {@code null} when {@code sql} is not the task query's authorization join. */
-    static Rewritten rewrite(String sql) {
+    static Rewritten rewrite(String sql, Check form) {
         Matcher join = JOIN.matcher(sql);
         if (!join.find()) {
             return null;
@@ -85,10 +94,14 @@ final class AuthorizationJoinRewrite {
                 || ANY_AUTH_REFERENCE.matcher(after).find()) {
             return null;
         }
-        String grantedIds = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + conditions + "))";
-        String lookUps = "(RES.ID_ IN " + grantedIds + " OR D.KEY_ IN " + grantedIds
-                + " OR EXISTS (SELECT 1 FROM " + table + " A WHERE (" + conditions + ") AND A.RESOURCE_ID_ = '*'))";
-        String rewritten = before + " " + between + lookUps + after;
+        String grants = table + " A WHERE (" + conditions + ")";
+        String perTask = switch (form) {
+            case EXISTS_PER_TASK -> "(EXISTS (SELECT 1 FROM " + grants + " AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')))";
+            case GRANTED_ID_LOOK_UPS -> "(RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM " + grants + ")"
+                    + " OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM " + grants + ")"
+                    + " OR EXISTS (SELECT 1 FROM " + grants + " AND A.RESOURCE_ID_ = '*'))";
+        };
+        String rewritten = before + " " + between + perTask + after;
 
         int beforeCount = placeholders(before);
         int conditionCount = placeholders(conditions);
@@ -100,7 +113,7 @@ final class AuthorizationJoinRewrite {
         List<Integer> order = new ArrayList<>();
         range(order, 0, beforeCount);
         range(order, beforeCount + conditionCount, betweenCount);
-        for (int lookUp = 0; lookUp < 3; lookUp++) {
+        for (int copy = 0; copy < (form == Check.EXISTS_PER_TASK ? 1 : 3); copy++) {
             range(order, beforeCount, conditionCount);
         }
         range(order, beforeCount + conditionCount + betweenCount, afterCount);

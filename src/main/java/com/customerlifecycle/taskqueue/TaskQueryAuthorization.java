@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.ibatis.cache.CacheKey;
@@ -30,9 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the task list and count — {@code /engine-rest/task}, {@code /engine-rest/task/count}, a Tasklist queue's
  * {@code /filter/{id}/list} and {@code /count}, and every {@code TaskQuery} in the application — with the authorization
- * check as look-ups of the ids the user's grants name (sub-queries, an {@code EXISTS} for the wildcard) instead of
- * Camunda 7.24's {@code OR} join of the authorization table (see
- * {@link AuthorizationJoinRewrite}). A MyBatis interceptor on the engine's own MyBatis configuration rewrites the SQL of
+ * check asked per task instead of Camunda 7.24's {@code OR} join of the authorization table (see
+ * {@link AuthorizationJoinRewrite}): the list with an {@code EXISTS} probe per task, so that a page stops after its
+ * tasks; the count with look-ups of the ids the user's grants name, read once, since it visits every task. A MyBatis interceptor on the engine's own MyBatis configuration rewrites the SQL of
  * the two statements {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria} just before they run;
  * every other statement, and these two when their SQL does not have the expected shape, run as Camunda wrote them.
  *
@@ -44,8 +43,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskQueryAuthorization.class);
     private static final String TASK_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
-    static final Set<String> STATEMENTS = Set.of(TASK_NAMESPACE + "selectTaskByQueryCriteria",
-            TASK_NAMESPACE + "selectTaskCountByQueryCriteria");
+    static final Map<String, AuthorizationJoinRewrite.Check> STATEMENTS = Map.of(
+            TASK_NAMESPACE + "selectTaskByQueryCriteria", AuthorizationJoinRewrite.Check.EXISTS_PER_TASK,
+            TASK_NAMESPACE + "selectTaskCountByQueryCriteria", AuthorizationJoinRewrite.Check.GRANTED_ID_LOOK_UPS);
 
     private volatile boolean existsCheck;
     private final AtomicLong rewritten = new AtomicLong();
@@ -90,12 +90,13 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
             MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
-            if (!existsCheck || !STATEMENTS.contains(statement.getId())) {
+            AuthorizationJoinRewrite.Check form = STATEMENTS.get(statement.getId());
+            if (!existsCheck || form == null) {
                 return invocation.proceed();
             }
             Object parameter = invocation.getArgs()[1];
             BoundSql original = statement.getBoundSql(parameter);
-            AuthorizationJoinRewrite.Rewritten rewrite = AuthorizationJoinRewrite.rewrite(original.getSql());
+            AuthorizationJoinRewrite.Rewritten rewrite = AuthorizationJoinRewrite.rewrite(original.getSql(), form);
             if (rewrite == null) {
                 // no authorization check (admin, authorization off), or revoke checks on: nothing to replace
                 if (original.getSql().contains("ACT_RU_AUTHORIZATION A") && original.getSql().contains("AUTH ON")) {

@@ -3,6 +3,8 @@ package com.customerlifecycle.taskqueue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The SQL rewrite on its own: where the check moves, and which bind parameter goes where. */
 class AuthorizationJoinRewriteTest {
@@ -21,17 +23,33 @@ class AuthorizationJoinRewriteTest {
             and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
             order by VAR0.TEXT_ asc LIMIT ? OFFSET ?""";
 
+    private static final String CONDITIONS = "( A.TYPE_ < 2\n  AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) )\n"
+            + "  AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) ) )";
+
     @Test
-    void theJoinBecomesThreeLookUpsOfTheGrantedIdsWithTheirParameters() {
-        AuthorizationJoinRewrite.Rewritten rewritten = AuthorizationJoinRewrite.rewrite(TASK_LIST);
+    void theJoinBecomesAnExistsProbePerTaskWithItsParameters() {
+        AuthorizationJoinRewrite.Rewritten rewritten = AuthorizationJoinRewrite.rewrite(TASK_LIST,
+                AuthorizationJoinRewrite.Check.EXISTS_PER_TASK);
 
         assertThat(rewritten).isNotNull();
-        String conditions = "( A.TYPE_ < 2\n  AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) )\n"
-                + "  AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) ) )";
         assertThat(rewritten.sql()).doesNotContain("AUTH ON", "AUTH.").contains(
-                "OR (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + conditions + ")"
-                        + " OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + conditions + ")"
-                        + " OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE " + conditions
+                "OR (EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE " + CONDITIONS
+                        + " AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))) )");
+        // variable name, group; then the nine of the authorization check; then the page
+        assertThat(rewritten.parameterOrder()).containsExactly(9, 10, 0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12);
+        assertThat(AuthorizationJoinRewrite.placeholders(rewritten.sql())).isEqualTo(13);
+    }
+
+    @Test
+    void theJoinBecomesThreeLookUpsOfTheGrantedIdsWithTheirParameters() {
+        AuthorizationJoinRewrite.Rewritten rewritten = AuthorizationJoinRewrite.rewrite(TASK_LIST,
+                AuthorizationJoinRewrite.Check.GRANTED_ID_LOOK_UPS);
+
+        assertThat(rewritten).isNotNull();
+        assertThat(rewritten.sql()).doesNotContain("AUTH ON", "AUTH.").contains(
+                "OR (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + CONDITIONS + ")"
+                        + " OR D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE " + CONDITIONS + ")"
+                        + " OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE " + CONDITIONS
                         + " AND A.RESOURCE_ID_ = '*')) )");
         // variable name, group; then the nine of the authorization check, three times; then the page
         assertThat(rewritten.parameterOrder()).containsExactly(9, 10, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7,
@@ -39,13 +57,14 @@ class AuthorizationJoinRewriteTest {
         assertThat(AuthorizationJoinRewrite.placeholders(rewritten.sql())).isEqualTo(31);
     }
 
-    @Test
-    void otherShapesRunUnchanged() {
-        assertThat(AuthorizationJoinRewrite.rewrite("select distinct RES.ID_ from ACT_RU_TASK RES where RES.ID_ = ?"))
+    @ParameterizedTest
+    @EnumSource(AuthorizationJoinRewrite.Check.class)
+    void otherShapesRunUnchanged(AuthorizationJoinRewrite.Check form) {
+        assertThat(AuthorizationJoinRewrite.rewrite("select distinct RES.ID_ from ACT_RU_TASK RES where RES.ID_ = ?", form))
                 .isNull();
-        assertThat(AuthorizationJoinRewrite.rewrite(TASK_LIST.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "1 = 1")))
+        assertThat(AuthorizationJoinRewrite.rewrite(TASK_LIST.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "1 = 1"), form))
                 .isNull();
-        assertThat(AuthorizationJoinRewrite.rewrite(TASK_LIST.replace("order by", "and AUTH1.RESOURCE_ID_ IS NOT NULL order by")))
-                .isNull();
+        assertThat(AuthorizationJoinRewrite.rewrite(
+                TASK_LIST.replace("order by", "and AUTH1.RESOURCE_ID_ IS NOT NULL order by"), form)).isNull();
     }
 }
