@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -24,22 +26,22 @@ import org.springframework.stereotype.Component;
  * what stays exactly the same (the authorization matrix tests), also with revoke checks, and also when another node
  * changes authorizations, since nothing is kept between commands.
  *
- * <p>{@code clo.authorization.group-look-up=true} restores Camunda's look-up (for comparison in benchmark B1).
+ * <p>{@code clo.authorization.group-look-up=true} restores Camunda's look-up (for comparison in benchmark B1). The same
+ * manager skips the per-command question whether a REVOKE applies while {@link RevokeGrants} knows that none exists.
  */
 @Component
 class AuthorizationGroups extends AbstractProcessEnginePlugin {
 
     private final boolean groupLookUp;
+    private final RevokeGrants revokes;
 
-    AuthorizationGroups(@Value("${clo.authorization.group-look-up:false}") boolean groupLookUp) {
+    AuthorizationGroups(@Value("${clo.authorization.group-look-up:false}") boolean groupLookUp, RevokeGrants revokes) {
         this.groupLookUp = groupLookUp;
+        this.revokes = revokes;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (groupLookUp) {
-            return;
-        }
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomSessionFactories());
         // registered under AuthorizationManager's type, it replaces the engine's own manager in every command
@@ -51,23 +53,49 @@ class AuthorizationGroups extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new WithoutGroupLookUp();
+                return new ApplicationAuthorizationManager(groupLookUp, revokes);
             }
         });
         configuration.setCustomSessionFactories(factories);
     }
 
-    /** Camunda's authorization manager, with the user's group ids passed on as they are. */
-    static final class WithoutGroupLookUp extends AuthorizationManager {
+    /**
+     * Camunda's authorization manager, with the user's group ids passed on as they are (unless {@code groupLookUp}),
+     * and without the revoke question while {@code revokes} knows that none exists ({@code null}: asked in every
+     * command, as Camunda does).
+     */
+    static final class ApplicationAuthorizationManager extends AuthorizationManager {
+
+        private final boolean groupLookUp;
+        private final RevokeGrants revokes;
+
+        ApplicationAuthorizationManager(boolean groupLookUp, RevokeGrants revokes) {
+            this.groupLookUp = groupLookUp;
+            this.revokes = revokes;
+        }
 
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+            if (groupLookUp) {
+                return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+            }
             if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
                 return EMPTY_LIST;
             }
             // an ArrayList without duplicates or nulls, as Camunda's own filter gives it (MyBatis reads it by reflection)
             return new ArrayList<>(authenticatedGroupIds.stream().filter(Objects::nonNull)
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+
+        @Override
+        protected boolean isRevokeAuthCheckEnabled(String userId, List<String> groupIds) {
+            // once per command, like the engine's own answer; only where the engine would ask the database ("auto")
+            if (isRevokeAuthCheckUsed == null && revokes != null && revokes.noneExist()
+                    && ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO.equalsIgnoreCase(
+                    Context.getProcessEngineConfiguration().getAuthorizationCheckRevokes())) {
+                isRevokeAuthCheckUsed = false;
+            }
+            return super.isRevokeAuthCheckEnabled(userId, groupIds);
         }
     }
 }

@@ -30,7 +30,7 @@ class AuthorizationGroupsTest {
     @Test
     void theEngineChecksWithoutTheGroupLookUp() {
         assertThat(configuration().getSessionFactories().get(AuthorizationManager.class).openSession())
-                .isInstanceOf(AuthorizationGroups.WithoutGroupLookUp.class);
+                .isInstanceOf(AuthorizationGroups.ApplicationAuthorizationManager.class);
     }
 
     @Test
@@ -38,7 +38,7 @@ class AuthorizationGroupsTest {
         List<String> differences = new ArrayList<>();
         int checks = configuration().getCommandExecutorTxRequired().execute(context -> {
             AuthorizationManager camundas = new AuthorizationManager();
-            AuthorizationManager ours = new AuthorizationGroups.WithoutGroupLookUp();
+            AuthorizationManager ours = new AuthorizationGroups.ApplicationAuthorizationManager(false, null);
             int count = 0;
             for (User user : engine.getIdentityService().createUserQuery().list()) {
                 List<String> groups = new ArrayList<>(engine.getIdentityService().createGroupQuery()
