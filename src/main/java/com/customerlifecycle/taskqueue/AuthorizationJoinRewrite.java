@@ -44,14 +44,21 @@ final class AuthorizationJoinRewrite {
          * D.KEY_, '*'))}: an index probe per task. Best for a page: the database walks the queue in its order (the
          * due-date index) and stops after the page's tasks.
          */
-        EXISTS_PER_TASK,
+        EXISTS_PER_TASK(1),
         /**
          * {@code (RES.ID_ IN (SELECT A.RESOURCE_ID_ … WHERE (<conditions>)) OR D.KEY_ IN (…) OR EXISTS (… AND
          * A.RESOURCE_ID_ = '*'))}: the ids the user's grants name are read once per statement (PostgreSQL hashes them),
          * then a hash probe per task. Best for a count, which visits every task of the queue; for a page it costs reading
          * all the user's grants first. The conditions appear three times.
          */
-        GRANTED_ID_LOOK_UPS
+        GRANTED_ID_LOOK_UPS(3);
+
+        /** How often the check repeats the grant conditions, and with them their bind parameters. */
+        private final int conditionCopies;
+
+        Check(int conditionCopies) {
+            this.conditionCopies = conditionCopies;
+        }
     }
 
     /** The rewritten SQL and, for each of its bind parameters in order, the index of that parameter in the original. */
@@ -113,7 +120,7 @@ final class AuthorizationJoinRewrite {
         List<Integer> order = new ArrayList<>();
         range(order, 0, beforeCount);
         range(order, beforeCount + conditionCount, betweenCount);
-        for (int copy = 0; copy < (form == Check.EXISTS_PER_TASK ? 1 : 3); copy++) {
+        for (int copy = 0; copy < form.conditionCopies; copy++) {
             range(order, beforeCount, conditionCount);
         }
         range(order, beforeCount + conditionCount + betweenCount, afterCount);

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * {@code /filter/{id}/list} and {@code /count}, and every {@code TaskQuery} in the application — with the authorization
  * check asked per task instead of Camunda 7.24's {@code OR} join of the authorization table (see
  * {@link AuthorizationJoinRewrite}): the list with an {@code EXISTS} probe per task, so that a page stops after its
- * tasks; the count with look-ups of the ids the user's grants name, read once, since it visits every task. A MyBatis interceptor on the engine's own MyBatis configuration rewrites the SQL of
- * the two statements {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria} just before they run;
- * every other statement, and these two when their SQL does not have the expected shape, run as Camunda wrote them.
+ * tasks; the count with look-ups of the ids the user's grants name, read once, since it visits every task. A MyBatis
+ * interceptor on the engine's own MyBatis configuration rewrites the SQL of the two statements
+ * {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria} just before they run; every other
+ * statement, and these two when their SQL does not have the expected shape, run as Camunda wrote them.
  *
  * <p>{@code clo.task-queue.exists-authorization-check=false} switches it off; {@link #setExistsCheck} does so at run
  * time (the equivalence test and B3 compare both on the same data).

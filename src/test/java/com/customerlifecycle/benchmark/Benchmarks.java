@@ -2,17 +2,26 @@ package com.customerlifecycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.customerlifecycle.testing.Database;
 import com.customerlifecycle.testing.Http;
+import org.springframework.core.io.ClassPathResource;
 
 /** Settings of a benchmark run, from system properties so that a quick run can use smaller numbers. */
 final class Benchmarks {
+
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)");
 
     private Benchmarks() {
     }
@@ -59,6 +68,21 @@ final class Benchmarks {
         figures.put(label + " p50 (ms)", round(LoadGenerator.percentile(nanos, 50)));
         figures.put(label + " p95 (ms)", round(LoadGenerator.percentile(nanos, 95)));
         figures.put(label + " max (ms)", round(nanos[nanos.length - 1] / 1e6));
+    }
+
+    /** The statements of a migration on the classpath ({@code db/migration/V…sql}), comments left out. */
+    static List<String> migrationStatements(String migration) {
+        try (InputStream sql = new ClassPathResource(migration).getInputStream()) {
+            String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return Arrays.stream(text.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the indexes these statements create, in their order. */
+    static List<String> indexesCreatedBy(List<String> statements) {
+        return statements.stream().map(CREATE_INDEX::matcher).filter(Matcher::find).map(index -> index.group(1)).toList();
     }
 
     static double round(double value) {

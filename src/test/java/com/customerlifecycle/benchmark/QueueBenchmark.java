@@ -2,13 +2,9 @@ package com.customerlifecycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.customerlifecycle.identity.StaffRole;
 import com.customerlifecycle.testing.ApplicationNode;
@@ -33,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class QueueBenchmark {
 
     private static final String MIGRATION = "db/migration/V7__task_queue_indexes.sql";
-    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)");
     private static final Map<StaffRole, String> USERS = Map.of(StaffRole.SDR, "sara", StaffRole.AE, "alex",
             StaffRole.SUPPORT, "sam", StaffRole.AM, "amy", StaffRole.DEPLOYMENT_CONSULTANT, "dave", StaffRole.CSM, "chris",
             StaffRole.RENEWAL, "rita");
@@ -79,8 +71,8 @@ class QueueBenchmark {
             for (StaffRole role : StaffRole.values()) {
                 queues.put(role, filters.createFilterQuery().filterName(role.queueName()).singleResult().getId());
             }
-            List<String> migration = migrationStatements();
-            List<String> indexes = indexesCreatedBy(migration);
+            List<String> migration = Benchmarks.migrationStatements(MIGRATION);
+            List<String> indexes = Benchmarks.indexesCreatedBy(migration);
             TaskQueryAuthorization existsCheck = node.getBean(TaskQueryAuthorization.class);
             existsCheck.setExistsCheck(false);
             if (Boolean.parseBoolean(System.getProperty("clo.benchmark.queue.without-indexes", "true"))) {
@@ -177,23 +169,5 @@ class QueueBenchmark {
     /** Fresh optimizer statistics, as the database's own maintenance would have them after such a load. */
     private static void analyze(JdbcClient jdbc) {
         jdbc.sql("ANALYZE").update();
-    }
-
-    private static List<String> migrationStatements() throws IOException {
-        try (InputStream sql = new ClassPathResource(MIGRATION).getInputStream()) {
-            String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-            return Arrays.stream(text.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
-        }
-    }
-
-    private static List<String> indexesCreatedBy(List<String> statements) {
-        List<String> indexes = new ArrayList<>();
-        for (String statement : statements) {
-            Matcher index = CREATE_INDEX.matcher(statement);
-            if (index.find()) {
-                indexes.add(index.group(1));
-            }
-        }
-        return indexes;
     }
 }

@@ -28,8 +28,9 @@ class RenewalDayBenchmark {
     private static final List<String> BIGGER_ACQUISITIONS = List.of("--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
             "--camunda.bpm.job-execution.queue-capacity=20");
 
-    /** The indexes of {@code V11__job_acquisition_indexes.sql}. */
-    private static final List<String> ACQUISITION_INDEXES = List.of("clo_idx_job_due_date", "clo_idx_job_lock_exp_time");
+    /** The indexes of the job acquisition migration. */
+    private static final List<String> ACQUISITION_INDEXES = Benchmarks.indexesCreatedBy(
+            Benchmarks.migrationStatements("db/migration/V11__job_acquisition_indexes.sql"));
 
     @ParameterizedTest
     @MethodSource("com.customerlifecycle.benchmark.Benchmarks#databases")
